@@ -1,0 +1,193 @@
+using System.Collections.ObjectModel;
+using System.Text;
+
+namespace Ports;
+
+/// <summary>
+/// One service entry: a line of a services file such as <c>http 80/tcp www # WorldWideWeb HTTP</c>. Immutable.
+/// </summary>
+/// <remarks>
+/// Two entries are equal when their name, port, protocol, aliases (by content, in order) and description are equal;
+/// <see cref="Source"/> takes no part in equality.
+/// </remarks>
+public sealed class PortEntry : IEquatable<PortEntry>
+{
+    private readonly ReadOnlyCollection<string> _aliases;
+
+    /// <summary>
+    /// Creates an entry, for example one an application adds to a registry through <see cref="PortRegistryOptions"/>.
+    /// </summary>
+    /// <param name="name">The service name. It must not be empty or contain whitespace, <c>#</c> or NUL, since a services file could not hold it.</param>
+    /// <param name="port">The port number, 0 to 65535.</param>
+    /// <param name="protocol">The protocol, such as <c>tcp</c>, <c>udp</c> or <c>sctp</c>; kept verbatim. It must not contain whitespace, <c>#</c> or NUL.</param>
+    /// <param name="aliases">Other names of the service, in order, or <see langword="null"/> for none; the same rules as <paramref name="name"/> apply.</param>
+    /// <param name="description">A description of the service, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="protocol"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A name, alias or protocol is not something a services file can hold.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is outside 0 to 65535.</exception>
+    public PortEntry(string name, int port, string protocol, IEnumerable<string>? aliases = null, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        ValidateToken(name, nameof(name), allowEmpty: false);
+        ValidateToken(protocol, nameof(protocol), allowEmpty: true);
+        string[] copy = aliases is null ? [] : [.. aliases];
+        foreach (string alias in copy)
+        {
+            ArgumentNullException.ThrowIfNull(alias, nameof(aliases));
+            ValidateToken(alias, nameof(aliases), allowEmpty: false);
+        }
+
+        Name = name;
+        Port = port;
+        Protocol = protocol;
+        _aliases = Wrap(copy);
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Source = PortSourceKind.Custom;
+    }
+
+    /// <summary>Creates an entry from parts the parser has already checked; the alias array is taken over, not copied.</summary>
+    internal PortEntry(string name, ushort port, string protocol, string[] aliases, string? description, PortSourceKind source)
+    {
+        Name = name;
+        Port = port;
+        Protocol = protocol;
+        _aliases = Wrap(aliases);
+        Description = description;
+        Source = source;
+    }
+
+    /// <summary>Gets the service name exactly as the source spells it (case and every character kept).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the port number, 0 to 65535.</summary>
+    public int Port { get; }
+
+    /// <summary>
+    /// Gets the protocol exactly as the source spells it: usually <c>tcp</c>, <c>udp</c>, <c>sctp</c> or <c>dccp</c>, but
+    /// any string a services file holds, including <c>TCP</c>, <c>tcp/udp</c> and the empty string of a line such as <c>q 85/</c>.
+    /// </summary>
+    public string Protocol { get; }
+
+    /// <summary>Gets the other names of the service, in source order, duplicates kept; empty when there are none.</summary>
+    public IReadOnlyList<string> Aliases => _aliases;
+
+    /// <summary>
+    /// Gets the IANA description for embedded data, or the comment that ends the line (without the <c>#</c> and trimmed)
+    /// for a services file, or <see langword="null"/> when there is none.
+    /// </summary>
+    public string? Description { get; }
+
+    /// <summary>Gets the range the port belongs to: well-known, registered or dynamic.</summary>
+    public PortClass Class => PortClassifier.Classify(Port);
+
+    /// <summary>Gets where the entry came from: a file, the embedded data, text, or the application itself.</summary>
+    public PortSourceKind Source { get; }
+
+    /// <summary>Tells whether <paramref name="name"/> is this entry's name or one of its aliases, compared ordinally.</summary>
+    /// <param name="name">The name to look for.</param>
+    /// <returns><see langword="true"/> when the name or an alias equals <paramref name="name"/> exactly.</returns>
+    public bool HasName(ReadOnlySpan<char> name)
+    {
+        if (name.SequenceEqual(Name))
+        {
+            return true;
+        }
+
+        foreach (string alias in _aliases)
+        {
+            if (name.SequenceEqual(alias))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(PortEntry? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && Port == other.Port
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(Protocol, other.Protocol, StringComparison.Ordinal)
+            && string.Equals(Description, other.Description, StringComparison.Ordinal)
+            && _aliases.SequenceEqual(other._aliases, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PortEntry);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Name, StringComparer.Ordinal);
+        hash.Add(Port);
+        hash.Add(Protocol, StringComparer.Ordinal);
+        foreach (string alias in _aliases)
+        {
+            hash.Add(alias, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the entry as a services(5) line: <c>name port/protocol aliases # description</c>.</summary>
+    /// <returns>A line that <see cref="PortRegistry.Parse(string)"/> reads back into an equal entry.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Name.Length + Protocol.Length + 16);
+        text.Append(Name).Append(' ').Append(Port).Append('/').Append(Protocol);
+        foreach (string alias in _aliases)
+        {
+            text.Append(' ').Append(alias);
+        }
+
+        if (Description is not null)
+        {
+            text.Append(" # ").Append(Description);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Compares two entries by value.</summary>
+    /// <param name="left">The first entry.</param>
+    /// <param name="right">The second entry.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(PortEntry? left, PortEntry? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Compares two entries by value.</summary>
+    /// <param name="left">The first entry.</param>
+    /// <param name="right">The second entry.</param>
+    /// <returns><see langword="true"/> when the entries differ.</returns>
+    public static bool operator !=(PortEntry? left, PortEntry? right) => !(left == right);
+
+    private static ReadOnlyCollection<string> Wrap(string[] aliases)
+        => aliases.Length == 0 ? ReadOnlyCollection<string>.Empty : new ReadOnlyCollection<string>(aliases);
+
+    private static void ValidateToken(string value, string paramName, bool allowEmpty)
+    {
+        if (!allowEmpty && value.Length == 0)
+        {
+            throw new ArgumentException("The value must not be empty.", paramName);
+        }
+
+        int bad = value.AsSpan().IndexOfAny(Parsing.ServicesSyntax.TokenBreakers);
+        if (bad >= 0)
+        {
+            throw new ArgumentException(
+                $"'{value}' cannot be written to a services file: it holds U+{(int)value[bad]:X4} at index {bad} (whitespace, '#' and NUL end a field).",
+                paramName);
+        }
+    }
+}

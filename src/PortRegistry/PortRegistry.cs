@@ -1,0 +1,246 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using Ports.Parsing;
+
+namespace Ports;
+
+/// <summary>
+/// An immutable, thread-safe table of services: port numbers to service names and back, read exactly as glibc reads
+/// <c>/etc/services</c>, with the IANA registry embedded for machines that have no such file.
+/// </summary>
+/// <remarks>
+/// Lookups follow glibc: names, aliases and protocols compare byte for byte (case-sensitive), a <see langword="null"/>
+/// protocol matches any protocol, and the first matching entry in source order wins. Lookups allocate nothing.
+/// </remarks>
+public sealed partial class PortRegistry
+{
+    private static readonly Lazy<PortRegistry> s_embedded = new(CreateEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PortRegistry> s_default = new(() => Create(new PortRegistryOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly RegistryData _data;
+
+    private PortRegistry(RegistryData data, IReadOnlyList<PortSourceStatus> sources, string? dataVersion)
+    {
+        _data = data;
+        Sources = new ReadOnlyCollection<PortSourceStatus>([.. sources]);
+        DataVersion = dataVersion;
+    }
+
+    /// <summary>
+    /// Gets the registry most programs want: the system services file (<see cref="SystemServicesFile.Path"/>) when it
+    /// exists and can be read, otherwise <see cref="Embedded"/>'s data; <see cref="Sources"/> says which, and why.
+    /// Loaded once, on first use; never throws.
+    /// </summary>
+    public static PortRegistry Default => s_default.Value;
+
+    /// <summary>
+    /// Gets the IANA Service Name and Transport Protocol Port Number Registry shipped inside this assembly
+    /// (<see cref="DataVersion"/> gives its date). Loaded once, on first use; independent of the machine.
+    /// </summary>
+    public static PortRegistry Embedded => s_embedded.Value;
+
+    /// <summary>Gets every entry in source order, duplicates kept, as glibc's enumeration (<c>getent services</c>) lists them.</summary>
+    public IReadOnlyList<PortEntry> Entries => _data.Entries;
+
+    /// <summary>Gets the lines that were skipped as glibc skips them, each with its source, line number and reason.</summary>
+    public IReadOnlyList<ServicesDiagnostic> Diagnostics => _data.Diagnostics;
+
+    /// <summary>Gets the sources the registry was built from, in precedence order, including those that could not be loaded and why.</summary>
+    public IReadOnlyList<PortSourceStatus> Sources { get; }
+
+    /// <summary>
+    /// Gets the date of the IANA registry behind the embedded data (such as <c>2026-08-17</c>) when the registry holds
+    /// it, otherwise <see langword="null"/>.
+    /// </summary>
+    public string? DataVersion { get; }
+
+    /// <summary>Reads a services file.</summary>
+    /// <param name="path">The path of a file in services(5) format, such as <c>/etc/services</c>.</param>
+    /// <returns>A registry of the file's entries; lines that glibc skips are in <see cref="Diagnostics"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/> or empty.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist; the message names the path.</exception>
+    /// <exception cref="IOException">The path is a directory, the file is larger than 64 MiB, or it cannot be read; the message names the path and the reason.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read; the message names the path.</exception>
+    public static PortRegistry FromFile(string path)
+        => Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.SystemOnly });
+
+    /// <summary>Reads services(5) text.</summary>
+    /// <param name="text">The text of a services file.</param>
+    /// <returns>A registry of the text's entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static PortRegistry Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parse(text.AsSpan());
+    }
+
+    /// <summary>Reads services(5) text.</summary>
+    /// <param name="text">The text of a services file.</param>
+    /// <returns>A registry of the text's entries.</returns>
+    public static PortRegistry Parse(ReadOnlySpan<char> text)
+    {
+        var builder = new RegistryBuilder();
+        builder.AddText(text, PortSourceKind.Text, "text");
+        return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+    }
+
+    /// <summary>Reads services(5) text from UTF-8 bytes; bytes that are not valid UTF-8 are kept as described in <see cref="FromFile(string)"/>'s documentation.</summary>
+    /// <param name="utf8">The bytes of a services file.</param>
+    /// <returns>A registry of the text's entries.</returns>
+    public static PortRegistry Parse(ReadOnlySpan<byte> utf8) => Parse(LosslessUtf8.GetString(utf8).AsSpan());
+
+    /// <summary>Builds a registry as <paramref name="options"/> say: from the system file, the embedded data, or both, after the application's own entries.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The registry.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">With <see cref="PortDataSource.SystemOnly"/>, the file is missing, a directory, too large or unreadable.</exception>
+    /// <exception cref="UnauthorizedAccessException">With <see cref="PortDataSource.SystemOnly"/>, the file may not be read.</exception>
+    public static PortRegistry Create(PortRegistryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Entries.Count == 0 && options.Source == PortDataSource.EmbeddedOnly)
+        {
+            return Embedded;
+        }
+
+        string path = options.FilePath ?? SystemServicesFile.Path;
+        var builder = new RegistryBuilder();
+        if (options.Entries.Count > 0)
+        {
+            builder.AddCustom([.. options.Entries]);
+        }
+
+        if (options.Source == PortDataSource.SystemOnly)
+        {
+            ServicesFileReader.Load(path, options.MaxFileSize, builder);
+            return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+        }
+
+        bool fileLoaded = false;
+        if (options.Source != PortDataSource.EmbeddedOnly)
+        {
+            fileLoaded = TryLoadFile(path, options.MaxFileSize, builder);
+        }
+
+        if (options.Source == PortDataSource.SystemWithEmbeddedFallback && fileLoaded)
+        {
+            return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+        }
+
+        if (options.Entries.Count == 0 && !fileLoaded)
+        {
+            // Only the embedded data: share its entries and indexes, keep this registry's own account of the sources.
+            PortRegistry embedded = Embedded;
+            return new PortRegistry(embedded._data, [.. builder.Sources, .. embedded.Sources], embedded.DataVersion);
+        }
+
+        string version = EmbeddedData.Load(builder);
+        return new PortRegistry(builder.Build(), builder.Sources, version);
+    }
+
+    /// <summary>Finds the service on a port.</summary>
+    /// <param name="port">The port number.</param>
+    /// <param name="protocol">The protocol, compared exactly (<c>tcp</c> is not <c>TCP</c>); <see langword="null"/> for any protocol.</param>
+    /// <param name="entry">The first entry in source order with that port and protocol.</param>
+    /// <returns><see langword="true"/> when one was found; <see langword="false"/> also for a port outside 0 to 65535.</returns>
+    public bool TryGetByPort(int port, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
+    {
+        if (_data.ByPort.TryGetValue(port, out PortEntry[]? candidates))
+        {
+            entry = RegistryData.FirstWithProtocol(candidates, protocol);
+            return entry is not null;
+        }
+
+        entry = null;
+        return false;
+    }
+
+    /// <summary>Finds a service by its name or one of its aliases.</summary>
+    /// <param name="name">The name, compared exactly (case-sensitive, as glibc).</param>
+    /// <param name="protocol">The protocol, compared exactly; <see langword="null"/> for any protocol.</param>
+    /// <param name="entry">The first entry in source order whose name or an alias matches, with that protocol.</param>
+    /// <returns><see langword="true"/> when one was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public bool TryGetByName(string name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryGetByName(name.AsSpan(), protocol, out entry);
+    }
+
+    /// <summary>Finds a service by its name or one of its aliases, without allocating.</summary>
+    /// <param name="name">The name, compared exactly (case-sensitive, as glibc).</param>
+    /// <param name="protocol">The protocol, compared exactly; <see langword="null"/> for any protocol.</param>
+    /// <param name="entry">The first entry in source order whose name or an alias matches, with that protocol.</param>
+    /// <returns><see langword="true"/> when one was found.</returns>
+    public bool TryGetByName(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
+    {
+        if (_data.ByName.TryGetValue(name, out PortEntry[]? candidates))
+        {
+            entry = RegistryData.FirstWithProtocol(candidates, protocol);
+            return entry is not null;
+        }
+
+        entry = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Finds a service by its name or one of its aliases, ignoring the case of ASCII letters (<c>HTTP</c> finds
+    /// <c>http</c>), as Go and Windows users expect. This is not what glibc does; the first call builds an extra index.
+    /// </summary>
+    /// <param name="name">The name; ASCII letters match either case, every other character exactly.</param>
+    /// <param name="protocol">The protocol, compared exactly; <see langword="null"/> for any protocol.</param>
+    /// <param name="entry">The first entry in source order whose name or an alias matches, with that protocol.</param>
+    /// <returns><see langword="true"/> when one was found.</returns>
+    public bool TryGetByNameIgnoreCase(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
+    {
+        if (_data.ByNameIgnoreCase.TryGetValue(name, out PortEntry[]? candidates))
+        {
+            entry = RegistryData.FirstWithProtocol(candidates, protocol);
+            return entry is not null;
+        }
+
+        entry = null;
+        return false;
+    }
+
+    /// <summary>Returns, for a port, the first entry of each protocol, in source order (so <c>443</c> gives <c>https/tcp</c> then <c>https/udp</c>).</summary>
+    /// <param name="port">The port number.</param>
+    /// <returns>The entries; empty when there are none or the port is outside 0 to 65535.</returns>
+    public ReadOnlySpan<PortEntry> GetAllByPort(int port)
+        => _data.ByPort.TryGetValue(port, out PortEntry[]? candidates) ? candidates : [];
+
+    /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
+    /// <param name="name">The name, compared exactly.</param>
+    /// <returns>The entries; empty when there are none.</returns>
+    public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name)
+        => _data.ByName.TryGetValue(name, out PortEntry[]? candidates) ? candidates : [];
+
+    /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
+    /// <returns>For example <c>PortRegistry: 318 entries (File /etc/services: 318 entries)</c>.</returns>
+    public override string ToString()
+        => $"PortRegistry: {Entries.Count} entries ({string.Join("; ", Sources)})";
+
+    private static PortRegistry CreateEmbedded()
+    {
+        var builder = new RegistryBuilder();
+        string version = EmbeddedData.Load(builder);
+        return new PortRegistry(builder.Build(), builder.Sources, version);
+    }
+
+    private static bool TryLoadFile(string path, long maxFileSize, RegistryBuilder builder)
+    {
+        try
+        {
+            ServicesFileReader.Load(path, maxFileSize, builder);
+            return true;
+        }
+#pragma warning disable CA1031 // Default and the fallback sources must never throw: every failure is recorded instead.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            builder.AddFailure(PortSourceKind.File, path, ex.Message);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Ports;
+
+/// <summary>
+/// One source a registry was built from, or tried to build from: where it is, whether it loaded, how many entries it
+/// gave, and why not when it did not.
+/// </summary>
+/// <param name="Kind">What kind of source this is.</param>
+/// <param name="Location">The file path, or <c>embedded</c>, <c>text</c> or <c>custom</c>.</param>
+/// <param name="IsLoaded"><see langword="true"/> when the source was read; <see langword="false"/> when it was missing or unreadable.</param>
+/// <param name="EntryCount">The number of entries the source contributed; 0 when it did not load.</param>
+/// <param name="Error">Why the source could not be loaded, or <see langword="null"/> when it loaded.</param>
+public sealed record PortSourceStatus(PortSourceKind Kind, string Location, bool IsLoaded, int EntryCount, string? Error)
+{
+    /// <summary>Returns a one-line, human-readable account of the source.</summary>
+    /// <returns>For example <c>File /etc/services: 318 entries</c> or <c>File /etc/services: not loaded (Could not find file ...)</c>.</returns>
+    public override string ToString()
+        => IsLoaded ? $"{Kind} {Location}: {EntryCount} entries" : $"{Kind} {Location}: not loaded ({Error})";
+}
