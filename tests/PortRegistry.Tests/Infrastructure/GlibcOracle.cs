@@ -13,6 +13,9 @@ internal static class GlibcOracle
 
     private static readonly Lazy<string?> s_unavailableReason = new(Probe);
 
+    /// <summary>Gets a value indicating whether the oracle can run here (see <see cref="Require"/> for why not).</summary>
+    public static bool IsAvailable => s_unavailableReason.Value is null;
+
     /// <summary>Gets the tool's path, or skips the test with the reason it cannot run here.</summary>
     /// <returns>The path of glibc-getent.</returns>
     public static string Require()
@@ -31,39 +34,68 @@ internal static class GlibcOracle
     /// <param name="file">The services file.</param>
     /// <param name="keys">The keys; none lists every entry.</param>
     /// <returns>The bytes printed on standard output and the exit status.</returns>
+    /// <remarks>
+    /// Keys go through a file of NUL-separated bytes that bash turns into arguments, because a process's arguments
+    /// are strings for .NET: a key holding a byte that is not valid UTF-8 (U+DC80 to U+DCFF, see LosslessUtf8) must
+    /// reach getent as that byte, not as U+FFFD.
+    /// </remarks>
     public static (byte[] Output, int ExitCode) Run(string file, IReadOnlyList<string> keys)
     {
         string tool = Require();
-        var start = new ProcessStartInfo(tool)
+        var start = new ProcessStartInfo(keys.Count == 0 ? tool : "bash")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(file);
-        if (keys.Count > 0)
+        string? keyFile = null;
+        if (keys.Count == 0)
         {
-            // getent would take a key such as "-x" for an option.
-            start.ArgumentList.Add("--");
+            start.ArgumentList.Add(file);
+        }
+        else
+        {
+            keyFile = Path.Combine(Path.GetTempPath(), $"portregistry-keys-{Guid.NewGuid():N}");
+            using (FileStream stream = File.Create(keyFile))
+            {
+                foreach (string key in keys)
+                {
+                    stream.Write(Ports.Parsing.LosslessUtf8.GetBytes(key));
+                    stream.WriteByte(0);
+                }
+            }
+
+            // getent would take a key such as "-x" for an option, hence "--".
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("""mapfile -d '' keys < "$1" && exec "$2" "$3" -- "${keys[@]}" """);
+            start.ArgumentList.Add("glibc-getent");
+            start.ArgumentList.Add(keyFile);
+            start.ArgumentList.Add(tool);
+            start.ArgumentList.Add(file);
         }
 
-        foreach (string key in keys)
+        try
         {
-            start.ArgumentList.Add(key);
-        }
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
+            using var output = new MemoryStream();
+            Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            Task<string> error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            copy.GetAwaiter().GetResult();
+            if (process.ExitCode is not (0 or 2))
+            {
+                throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+            }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
-        using var output = new MemoryStream();
-        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        copy.GetAwaiter().GetResult();
-        if (process.ExitCode is not (0 or 2))
+            return (output.ToArray(), process.ExitCode);
+        }
+        finally
         {
-            throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+            if (keyFile is not null)
+            {
+                File.Delete(keyFile);
+            }
         }
-
-        return (output.ToArray(), process.ExitCode);
     }
 
     private static string? Probe()
