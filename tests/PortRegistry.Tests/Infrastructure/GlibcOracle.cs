@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ports.Parsing;
 
 namespace Ports.Tests.Infrastructure;
 
@@ -32,50 +33,38 @@ internal static class GlibcOracle
 
     /// <summary>Runs the oracle.</summary>
     /// <param name="file">The services file.</param>
-    /// <param name="keys">The keys; none lists every entry.</param>
+    /// <param name="keys">The keys; none lists every entry. Characters U+DC80 to U+DCFF stand for the raw bytes 0x80 to 0xFF, as in the registry.</param>
     /// <returns>The bytes printed on standard output and the exit status.</returns>
-    /// <remarks>
-    /// Keys go through a file of NUL-separated bytes that bash turns into arguments, because a process's arguments
-    /// are strings for .NET: a key holding a byte that is not valid UTF-8 (U+DC80 to U+DCFF, see LosslessUtf8) must
-    /// reach getent as that byte, not as U+FFFD.
-    /// </remarks>
     public static (byte[] Output, int ExitCode) Run(string file, IReadOnlyList<string> keys)
     {
         string tool = Require();
-        var start = new ProcessStartInfo(keys.Count == 0 ? tool : "bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        string? keyFile = null;
-        if (keys.Count == 0)
-        {
-            start.ArgumentList.Add(file);
-        }
-        else
-        {
-            keyFile = Path.Combine(Path.GetTempPath(), $"portregistry-keys-{Guid.NewGuid():N}");
-            using (FileStream stream = File.Create(keyFile))
-            {
-                foreach (string key in keys)
-                {
-                    stream.Write(Ports.Parsing.LosslessUtf8.GetBytes(key));
-                    stream.WriteByte(0);
-                }
-            }
 
-            // getent would take a key such as "-x" for an option, hence "--".
-            start.ArgumentList.Add("-c");
-            start.ArgumentList.Add("""mapfile -d '' keys < "$1" && exec "$2" "$3" -- "${keys[@]}" """);
-            start.ArgumentList.Add("glibc-getent");
-            start.ArgumentList.Add(keyFile);
-            start.ArgumentList.Add(tool);
-            start.ArgumentList.Add(file);
+        // Keys go through a NUL-separated file and bash's mapfile, so that bytes that are not UTF-8 reach getent as
+        // they are (a .NET process argument would turn them into U+FFFD); "--" stops getent reading "-x" as an option.
+        string keyFile = Path.Combine(Path.GetTempPath(), $"portregistry-keys-{Guid.NewGuid():N}");
+        using (FileStream stream = File.Create(keyFile))
+        {
+            foreach (string key in keys)
+            {
+                stream.Write(LosslessUtf8.GetBytes(key));
+                stream.WriteByte(0);
+            }
         }
 
         try
         {
+            var start = new ProcessStartInfo("bash")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("""mapfile -d '' keys < "$2"; if [ ${#keys[@]} -eq 0 ]; then exec "$0" "$1"; else exec "$0" "$1" -- "${keys[@]}"; fi""");
+            start.ArgumentList.Add(tool);
+            start.ArgumentList.Add(file);
+            start.ArgumentList.Add(keyFile);
+
             using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
             using var output = new MemoryStream();
             Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
@@ -91,10 +80,7 @@ internal static class GlibcOracle
         }
         finally
         {
-            if (keyFile is not null)
-            {
-                File.Delete(keyFile);
-            }
+            File.Delete(keyFile);
         }
     }
 
