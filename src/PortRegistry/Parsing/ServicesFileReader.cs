@@ -103,7 +103,18 @@ internal static class ServicesFileReader
             return OpenWithDotNet(path);
         }
 
-        SafeFileHandle? handle = LinuxFile.OpenNonBlocking(path, out int errno);
+        SafeFileHandle? handle;
+        int errno;
+        try
+        {
+            handle = LinuxFile.OpenNonBlocking(path, out errno);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A libc the runtime cannot bind to by that name: open as .NET does, without the FIFO guard.
+            return OpenWithDotNet(path);
+        }
+
         if (handle is null)
         {
             throw OpenError(path, errno);

@@ -7,7 +7,7 @@ namespace Ports.Tests.Reliability;
 
 /// <summary>
 /// Many threads at once: <see cref="PortRegistry.Default"/> and <see cref="PortRegistry.Embedded"/> initialise once under
-/// contention, lookups from many threads give the answers one thread gets, and a registry handed to another thread
+/// contention, lookups and labels from many threads give the answers one thread gets, and a registry handed to another thread
 /// (including its lazily built case-insensitive index) is never seen half-built.
 /// </summary>
 public sealed class ConcurrencyTests
@@ -67,6 +67,44 @@ public sealed class ConcurrencyTests
         }
     }
 
+    /// <summary>
+    /// The embedded entries read their descriptions from the resource on first use; 16 threads doing that for every
+    /// entry at once, in a fresh copy of the assembly (see above), must read what one thread reads.
+    /// </summary>
+    [Fact]
+    public void EmbeddedDescriptions_SixteenThreadsReadThemFirst_SameAsOneThread()
+    {
+        string?[] expected = [.. PortRegistry.Embedded.Entries.Select(e => e.Description)];
+        var context = new AssemblyLoadContext("fresh-descriptions", isCollectible: true);
+        try
+        {
+            Type type = context.LoadFromAssemblyPath(typeof(PortRegistry).Assembly.Location).GetType(typeof(PortRegistry).FullName!, throwOnError: true)!;
+            var entries = (IList)type.GetProperty(nameof(PortRegistry.Entries))!.GetValue(type.GetProperty(nameof(PortRegistry.Embedded))!.GetValue(null))!;
+            PropertyInfo description = entries[0]!.GetType().GetProperty(nameof(PortEntry.Description))!;
+            var failures = new int[Threads];
+            using var start = new Barrier(Threads);
+            RunThreads(i =>
+            {
+                start.SignalAndWait();
+                for (int k = 0; k < expected.Length; k++)
+                {
+                    int q = (k + (i * 733)) % expected.Length;
+                    if (!string.Equals((string?)description.GetValue(entries[q]), expected[q], StringComparison.Ordinal))
+                    {
+                        failures[i]++;
+                    }
+                }
+            });
+
+            Assert.Contains(expected, d => d is not null);
+            Assert.All(failures, f => Assert.Equal(0, f));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Fact]
     public void Lookups_SixteenThreadsAtOnce_AnswerAsOneThread()
     {
@@ -86,6 +124,43 @@ public sealed class ConcurrencyTests
         });
 
         Assert.All(failures, f => Assert.Equal(0, f));
+    }
+
+    [Fact]
+    public void Label_SixteenThreadsAtOnce_AnswerAsOneThread()
+    {
+        int[] ports = [0, 7, 21, 22, 53, 80, 123, 443, 512, 750, 993, 1023, 1024, 3306, 5432, 7000, 8080, 32768, 49151, 49152, 60999, 61000, 65535];
+        (int Local, int? Remote, string Protocol)[] sockets =
+        [
+            .. from local in ports
+               from remote in ports.Select(p => (int?)p).Prepend(null)
+               from protocol in new[] { "tcp", "udp" }
+               select (local, remote, protocol),
+        ];
+        PortRegistry registry = PortRegistry.Parse(EmbeddedText());
+        string[] expected = Labels(PortRegistry.Parse(EmbeddedText()), sockets, offset: 0);
+        var failures = new int[Threads];
+        using var start = new Barrier(Threads);
+        RunThreads(i =>
+        {
+            start.SignalAndWait();
+            failures[i] = expected.Zip(Labels(registry, sockets, offset: i * 31)).Count(pair => pair.First != pair.Second);
+        });
+
+        Assert.All(failures, f => Assert.Equal(0, f));
+    }
+
+    private static string[] Labels(PortRegistry registry, (int Local, int? Remote, string Protocol)[] sockets, int offset)
+    {
+        string[] labels = new string[sockets.Length];
+        for (int k = 0; k < sockets.Length; k++)
+        {
+            int q = (k + offset) % sockets.Length;
+            ConnectionLabel label = registry.Label(sockets[q].Local, sockets[q].Remote, sockets[q].Protocol);
+            labels[q] = $"{label} [{label.Service}] {label.Class} {label.ServicePort}";
+        }
+
+        return labels;
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal sealed class ServicesFileGenerator
     }
 
     /// <summary>
-    /// Gets a description of the glibc behaviours that the parser does not reproduce yet, which
+    /// The glibc behaviour that the parser does not reproduce yet, which
     /// <see cref="Generate(int, bool)"/> avoids by default so that the differential tests stay meaningful; each has a
     /// regression test in <c>GlibcRegressionTests</c>.
     /// </summary>
