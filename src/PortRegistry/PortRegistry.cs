@@ -62,7 +62,10 @@ public sealed partial class PortRegistry
     /// <exception cref="IOException">The path is a directory, the file is larger than 64 MiB, or it cannot be read; the message names the path and the reason.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read; the message names the path.</exception>
     public static PortRegistry FromFile(string path)
-        => Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.SystemOnly });
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.SystemOnly });
+    }
 
     /// <summary>Reads services(5) text.</summary>
     /// <param name="text">The text of a services file.</param>

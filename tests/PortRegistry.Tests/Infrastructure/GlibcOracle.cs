@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ports.Parsing;
 
 namespace Ports.Tests.Infrastructure;
 
@@ -29,41 +30,55 @@ internal static class GlibcOracle
 
     /// <summary>Runs the oracle.</summary>
     /// <param name="file">The services file.</param>
-    /// <param name="keys">The keys; none lists every entry.</param>
+    /// <param name="keys">The keys; none lists every entry. Characters U+DC80 to U+DCFF stand for the raw bytes 0x80 to 0xFF, as in the registry.</param>
     /// <returns>The bytes printed on standard output and the exit status.</returns>
     public static (byte[] Output, int ExitCode) Run(string file, IReadOnlyList<string> keys)
     {
         string tool = Require();
-        var start = new ProcessStartInfo(tool)
+
+        // Keys go through a NUL-separated file and bash's mapfile, so that bytes that are not UTF-8 reach getent as
+        // they are (a .NET process argument would turn them into U+FFFD); "--" stops getent reading "-x" as an option.
+        string keyFile = Path.Combine(Path.GetTempPath(), $"portregistry-keys-{Guid.NewGuid():N}");
+        using (FileStream stream = File.Create(keyFile))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(file);
-        if (keys.Count > 0)
-        {
-            // getent would take a key such as "-x" for an option.
-            start.ArgumentList.Add("--");
+            foreach (string key in keys)
+            {
+                stream.Write(LosslessUtf8.GetBytes(key));
+                stream.WriteByte(0);
+            }
         }
 
-        foreach (string key in keys)
+        try
         {
-            start.ArgumentList.Add(key);
-        }
+            var start = new ProcessStartInfo("bash")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("""mapfile -d '' keys < "$2"; if [ ${#keys[@]} -eq 0 ]; then exec "$0" "$1"; else exec "$0" "$1" -- "${keys[@]}"; fi""");
+            start.ArgumentList.Add(tool);
+            start.ArgumentList.Add(file);
+            start.ArgumentList.Add(keyFile);
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
-        using var output = new MemoryStream();
-        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        copy.GetAwaiter().GetResult();
-        if (process.ExitCode is not (0 or 2))
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
+            using var output = new MemoryStream();
+            Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            Task<string> error = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            copy.GetAwaiter().GetResult();
+            if (process.ExitCode is not (0 or 2))
+            {
+                throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+            }
+
+            return (output.ToArray(), process.ExitCode);
+        }
+        finally
         {
-            throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+            File.Delete(keyFile);
         }
-
-        return (output.ToArray(), process.ExitCode);
     }
 
     private static string? Probe()
