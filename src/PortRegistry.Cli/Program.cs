@@ -1,10 +1,5 @@
-using System.Buffers;
-using Ports;
-using Ports.Cli.Getent;
+using Ports.Cli;
 
-// Placeholder entry point until the command-line interface lands: `portreg getent [KEY...]` on the default registry.
-var output = new ArrayBufferWriter<byte>();
-int status = GetentPrinter.Run(PortRegistry.Default, args.Skip(1).ToArray(), output);
+// portreg: look up ports and service names, print what glibc's `getent services` prints, and label this machine's connections.
 using Stream stdout = Console.OpenStandardOutput();
-stdout.Write(output.WrittenSpan);
-return status;
+return PortregApp.Run(args, stdout, Console.Error);

@@ -1,0 +1,31 @@
+namespace Ports.Cli.Connections;
+
+/// <summary>A socket and its label.</summary>
+/// <param name="Socket">The socket.</param>
+/// <param name="Label">What PortRegistry makes of it.</param>
+internal sealed record LabeledSocket(SocketInfo Socket, ConnectionLabel Label)
+{
+    /// <summary>Labels sockets and puts them in the order the tool shows them: listeners first, then connections, each by protocol and local end.</summary>
+    /// <param name="registry">The registry to label with.</param>
+    /// <param name="sockets">The sockets.</param>
+    /// <param name="ephemeralPorts">The ephemeral port range; <see langword="null"/> for this machine's.</param>
+    /// <returns>The labeled sockets, sorted.</returns>
+    public static List<LabeledSocket> LabelAll(PortRegistry registry, IEnumerable<SocketInfo> sockets, EphemeralPortRange? ephemeralPorts = null)
+        => [.. sockets
+            .Select(s => new LabeledSocket(s, registry.Label(s.Local, s.Remote, s.Protocol, ephemeralPorts)))
+            .OrderBy(s => s.Label.IsListening ? 0 : 1)
+            .ThenBy(s => s.Socket.Protocol, StringComparer.Ordinal)
+            .ThenBy(s => s.Label.IsListening ? s.Socket.Local.Port : 0)
+            .ThenBy(s => s.Socket.Local.AddressFamily)
+            .ThenBy(s => s.Socket.Local.Address.GetAddressBytes(), ByteOrder.Instance)
+            .ThenBy(s => s.Socket.Local.Port)
+            .ThenBy(s => s.Socket.Remote?.Address.GetAddressBytes() ?? [], ByteOrder.Instance)
+            .ThenBy(s => s.Socket.Remote?.Port ?? 0)];
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+}

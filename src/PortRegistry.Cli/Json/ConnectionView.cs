@@ -1,0 +1,55 @@
+using System.Globalization;
+using Ports.Cli.Connections;
+using Ports.Cli.Output;
+
+namespace Ports.Cli.Json;
+
+/// <summary>One labeled socket as <c>connections --json</c> shows it.</summary>
+/// <param name="Protocol"><c>tcp</c> or <c>udp</c>.</param>
+/// <param name="LocalAddress">The local address.</param>
+/// <param name="LocalPort">The local port.</param>
+/// <param name="RemoteAddress">The remote address, or <see langword="null"/> for a listener.</param>
+/// <param name="RemotePort">The remote port, or <see langword="null"/> for a listener.</param>
+/// <param name="State">The socket state, such as <c>LISTEN</c> or <c>ESTABLISHED</c>.</param>
+/// <param name="Listening">Whether the socket is a listener.</param>
+/// <param name="Direction"><c>inbound</c>, <c>outbound</c> or <c>unknown</c>.</param>
+/// <param name="Service">The service's name, or <see langword="null"/>.</param>
+/// <param name="ServicePort">The port of the service end, or <see langword="null"/>.</param>
+/// <param name="Class">The class of the service port, or <see langword="null"/>.</param>
+/// <param name="Tls">Whether the service runs inside TLS.</param>
+/// <param name="Description">The service's description in the chosen language, or <see langword="null"/>.</param>
+internal sealed record ConnectionView(
+    string Protocol,
+    string LocalAddress,
+    int LocalPort,
+    string? RemoteAddress,
+    int? RemotePort,
+    string State,
+    bool Listening,
+    string Direction,
+    string? Service,
+    int? ServicePort,
+    string? Class,
+    bool Tls,
+    string? Description)
+{
+    /// <summary>Describes a labeled socket.</summary>
+    /// <param name="socket">The socket.</param>
+    /// <param name="label">Its label.</param>
+    /// <param name="culture">The language of the description.</param>
+    /// <returns>The view.</returns>
+    public static ConnectionView Of(SocketInfo socket, ConnectionLabel label, CultureInfo culture) => new(
+        label.Protocol,
+        socket.Local.Address.ToString(),
+        socket.Local.Port,
+        label.RemoteAddress?.ToString(),
+        label.RemotePort,
+        socket.State,
+        label.IsListening,
+        Words.Of(label.Direction),
+        label.ServiceName,
+        label.ServicePort,
+        label.Class is PortClass portClass ? Words.Of(portClass) : null,
+        label.IsTls,
+        label.Service is { } entry ? ServiceKnowledge.Describe(entry, culture) : null);
+}

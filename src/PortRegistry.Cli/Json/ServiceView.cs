@@ -1,0 +1,46 @@
+using System.Globalization;
+using Ports.Cli.Output;
+
+namespace Ports.Cli.Json;
+
+/// <summary>One entry as <c>lookup</c> shows it, in text or JSON.</summary>
+/// <param name="Name">The entry's name.</param>
+/// <param name="Port">The port.</param>
+/// <param name="Protocol">The protocol.</param>
+/// <param name="Aliases">The aliases.</param>
+/// <param name="Class">The port class: <c>well-known</c>, <c>registered</c> or <c>dynamic</c>.</param>
+/// <param name="Tls">Whether the service runs inside TLS.</param>
+/// <param name="Counterpart">The plain or TLS counterpart, or <see langword="null"/>.</param>
+/// <param name="Description">The curated description in the chosen language, or <see langword="null"/> for a service PortRegistry does not know.</param>
+/// <param name="Comment">The entry's own description: IANA's, or the services file's comment; or <see langword="null"/>.</param>
+internal sealed record ServiceView(
+    string Name,
+    int Port,
+    string Protocol,
+    IReadOnlyList<string> Aliases,
+    string Class,
+    bool Tls,
+    CounterpartView? Counterpart,
+    string? Description,
+    string? Comment)
+{
+    /// <summary>Describes an entry.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="culture">The language of the description.</param>
+    /// <returns>The view.</returns>
+    public static ServiceView Of(PortEntry entry, CultureInfo culture)
+    {
+        ServiceKnowledge.TryFind(entry, out KnownService? known);
+        CounterpartView? counterpart = known?.Counterpart is { } other ? new CounterpartView(other.Name, other.Port, other.IsTls) : null;
+        return new ServiceView(
+            entry.Name,
+            entry.Port,
+            entry.Protocol,
+            entry.Aliases,
+            Words.Of(entry.Class),
+            known?.IsTls == true,
+            counterpart,
+            known?.GetDescription(culture),
+            entry.Description);
+    }
+}

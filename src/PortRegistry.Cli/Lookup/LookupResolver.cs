@@ -1,0 +1,43 @@
+using Ports.Cli.Getent;
+
+namespace Ports.Cli.Lookup;
+
+/// <summary>
+/// Finds the entries a <c>lookup</c> key names. Keys are read as <c>getent</c> reads them (<see cref="GetentKey"/>);
+/// without a protocol, the first entry of each protocol is returned; a name that matches nothing exactly is tried
+/// again ignoring the case of ASCII letters, since a person typing <c>HTTPS</c> means <c>https</c>.
+/// </summary>
+internal static class LookupResolver
+{
+    /// <summary>Returns the entries for a key.</summary>
+    /// <param name="registry">The registry.</param>
+    /// <param name="text">The key as typed: <c>443</c>, <c>443/tcp</c>, <c>https</c> or <c>https/tcp</c>.</param>
+    /// <returns>The entries, in source order; empty when there are none.</returns>
+    public static PortEntry[] Resolve(PortRegistry registry, string text)
+    {
+        GetentKey key = GetentKey.Parse(text);
+        if (key.Name is null)
+        {
+            return key.Protocol is null
+                ? registry.GetAllByPort(key.Port).ToArray()
+                : registry.TryGetByPort(key.Port, key.Protocol, out PortEntry? entry) ? [entry] : [];
+        }
+
+        if (key.Protocol is not null)
+        {
+            return registry.TryGetByName(key.Name, key.Protocol, out PortEntry? exact) ? [exact]
+                : registry.TryGetByNameIgnoreCase(key.Name, key.Protocol, out PortEntry? loose) ? [loose]
+                : [];
+        }
+
+        PortEntry[] entries = registry.GetAllByName(key.Name).ToArray();
+        if (entries.Length > 0 || !registry.TryGetByNameIgnoreCase(key.Name, null, out PortEntry? match))
+        {
+            return entries;
+        }
+
+        // The entry matched some name of its own ignoring case: list every protocol under that exact name.
+        string name = match.Aliases.Prepend(match.Name).First(n => Parsing.AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(n, key.Name));
+        return registry.GetAllByName(name).ToArray();
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using Ports.Cli.Json;
+
+namespace Ports.Cli.Lookup;
+
+/// <summary>Writes <c>lookup</c> results for a person: one block per entry, blocks separated by a blank line.</summary>
+internal static class LookupTextFormatter
+{
+    /// <summary>Formats the entries found.</summary>
+    /// <param name="results">The results, one per key; keys that found nothing are skipped (they are reported on standard error).</param>
+    /// <returns>The text.</returns>
+    public static string Format(IEnumerable<LookupResult> results)
+    {
+        var text = new StringBuilder();
+        foreach (ServiceView service in results.SelectMany(r => r.Entries))
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(service.Name).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(service.Protocol).Append('\n');
+            Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases));
+            Line(text, "class", Output.Words.WithRange(PortClassifier.Classify(service.Port)));
+            Line(text, "tls", Tls(service));
+            Line(text, "description", service.Description ?? "-");
+            Line(text, "comment", service.Comment ?? "-");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Tls(ServiceView service)
+    {
+        string answer = service.Tls ? "yes" : "no";
+        return service.Counterpart is not { } other
+            ? answer
+            : string.Create(CultureInfo.InvariantCulture, $"{answer} ({(other.Tls ? "TLS" : "plain")} counterpart: {other.Name} {other.Port})");
+    }
+
+    private static void Line(StringBuilder text, string label, string value)
+        => text.Append("  ").Append(label).Append(':').Append(' ', 13 - label.Length).Append(value).Append('\n');
+}

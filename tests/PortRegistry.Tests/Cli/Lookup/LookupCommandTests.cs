@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Ports.Tests.Infrastructure;
+
+namespace Ports.Tests.Cli.Lookup;
+
+/// <summary><c>portreg lookup</c> run as a process, its text kept as reviewed snapshots.</summary>
+public sealed class LookupCommandTests
+{
+    private static readonly string[] s_representativePorts =
+        ["20", "21", "22", "23", "25", "53", "80", "110", "123", "139", "143", "161", "162", "389", "443", "465", "514", "636", "993", "995"];
+
+    [Fact]
+    public void Lookup_RepresentativeServicesInEnglish_Snapshot()
+        => Snapshot.Verify(Render(PortregTool.Run(["--embedded", "--lang", "en", "lookup", .. s_representativePorts])));
+
+    [Fact]
+    public void Lookup_RepresentativeServicesInJapanese_Snapshot()
+        => Snapshot.Verify(Render(PortregTool.Run(["--embedded", "--lang", "ja", "lookup", .. s_representativePorts])));
+
+    [Fact]
+    public void Lookup_KeyForms_Snapshot()
+        => Snapshot.Verify(Render(PortregTool.Run(
+            "--embedded", "--lang", "en", "lookup", "https/tcp", "443/udp", "IMAPS", "domain-s", "6514/dccp", "x11/tcp", "no-such-service", "65535/tcp")));
+
+    [Fact]
+    public void Lookup_Json_Parses()
+    {
+        PortregResult result = PortregTool.Run("--embedded", "--lang", "ja", "lookup", "--json", "465/tcp", "nosuch");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("portreg: nosuch: no such port or service\n", result.Error.ReplaceLineEndings("\n"));
+        using var json = JsonDocument.Parse(result.Output);
+        JsonElement[] keys = [.. json.RootElement.EnumerateArray()];
+        Assert.Equal(["465/tcp", "nosuch"], keys.Select(k => k.GetProperty("key").GetString()));
+        JsonElement entry = Assert.Single(keys[0].GetProperty("entries").EnumerateArray());
+        Assert.Equal("urd", entry.GetProperty("name").GetString());
+        Assert.Equal(465, entry.GetProperty("port").GetInt32());
+        Assert.Equal("tcp", entry.GetProperty("protocol").GetString());
+        Assert.Equal(["submissions"], entry.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("well-known", entry.GetProperty("class").GetString());
+        Assert.True(entry.GetProperty("tls").GetBoolean());
+        Assert.Equal("smtp", entry.GetProperty("counterpart").GetProperty("name").GetString());
+        Assert.Equal(25, entry.GetProperty("counterpart").GetProperty("port").GetInt32());
+        Assert.False(entry.GetProperty("counterpart").GetProperty("tls").GetBoolean());
+        Assert.Equal("SSL/TLSによるSMTP接続", entry.GetProperty("description").GetString());
+        Assert.Equal("URL Rendezvous Directory for SSM", entry.GetProperty("comment").GetString());
+        Assert.Empty(keys[1].GetProperty("entries").EnumerateArray());
+        Assert.Contains("SSL/TLSによるSMTP接続", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lookup_NoLanguageOption_FollowsTheUICulture()
+    {
+        var japanese = new Dictionary<string, string?> { ["LC_ALL"] = null, ["LANG"] = "ja_JP.UTF-8" };
+
+        PortregResult result = PortregTool.Run(["--embedded", "lookup", "80/tcp"], japanese);
+        PortregResult english = PortregTool.Run(["--embedded", "lookup", "80/tcp", "--lang", "en"], japanese);
+
+        Assert.Contains("description:  ウェブ通信\n", result.Text, StringComparison.Ordinal);
+        Assert.Contains("description:  Web traffic (HTTP)\n", english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lookup_File_UsesItsEntries()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.WriteFile("app.services", "billing-api 8081/tcp billing # Billing API\nhttps 443/tcp\n");
+
+        PortregResult result = PortregTool.Run("--file", file, "--lang", "en", "lookup", "billing", "443");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            billing-api 8081/tcp
+              aliases:      billing
+              class:        registered (1024-49151)
+              tls:          no
+              description:  -
+              comment:      Billing API
+
+            https 443/tcp
+              aliases:      -
+              class:        well-known (0-1023)
+              tls:          yes (plain counterpart: http 80)
+              description:  HTTP over SSL/TLS (HTTPS)
+              comment:      -
+
+            """.ReplaceLineEndings("\n"),
+            result.Text);
+    }
+
+    [Fact]
+    public void Lookup_InvalidUtf8InFile_WrittenBackAsTheSameBytes()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.WriteFile("bytes.services", [.. "caf"u8, 0xE9, .. " 4000/tcp\n"u8]);
+
+        PortregResult result = PortregTool.Run("--file", file, "lookup", "4000");
+
+        Assert.Equal([.. "caf"u8, 0xE9, .. " 4000/tcp\n"u8], result.Output.Take(14));
+    }
+
+    private static string Render(PortregResult result)
+        => $"{result.Text}--- stderr\n{result.Error.ReplaceLineEndings("\n")}--- exit {result.ExitCode}\n";
+}
