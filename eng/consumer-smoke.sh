@@ -2,8 +2,9 @@
 # Uses the packages the way a stranger would. Packs PortRegistry and PortRegistry.Cli into a temporary folder feed;
 # checks what the packages carry; creates a fresh console app outside the repository (its own nuget.config, where
 # package source mapping lets PortRegistry come only from that feed, and an empty package cache of its own so nothing
-# stale is picked up); the app calls services.AddPortRegistry(), resolves the registry and looks ports up; then
-# installs the portreg tool from the same feed with `dotnet tool install` and runs it.
+# stale is picked up); the app calls services.AddPortRegistry(), resolves the registry, looks ports up and labels a
+# connection (with the Japanese satellite resources); then installs the portreg tool from the same feed with
+# `dotnet tool install` and runs `portreg lookup` and `portreg getent`.
 #
 #   eng/consumer-smoke.sh            exits 0 when everything works, 1 with a message saying what did not
 #   KEEP=1 eng/consumer-smoke.sh     keeps the temporary folder for a look afterwards
@@ -78,6 +79,7 @@ step "checking what the packages carry"
 expect_file_in "$library" README.md
 expect_file_in "$library" lib/net10.0/PortRegistry.dll
 expect_file_in "$library" lib/net10.0/PortRegistry.xml
+expect_file_in "$library" lib/net10.0/ja/PortRegistry.resources.dll
 expect_file_in "$symbols" lib/net10.0/PortRegistry.pdb
 expect_file_in "$tool" README.md
 expect_file_in "$tool" tools/net10.0/any/portreg.dll
@@ -141,9 +143,12 @@ Console.WriteLine(ports.TryGetByName("ssh", "tcp", out PortEntry? ssh) ? $"ssh/t
 Console.WriteLine(ports.TryGetByName("billing", "tcp", out PortEntry? billing) ? $"billing/tcp: {billing.Name} {billing.Port}" : "billing/tcp: none");
 Console.WriteLine($"sources: {string.Join(", ", ports.Sources.Select(s => s.Kind))}");
 Console.WriteLine($"default: {(PortRegistry.Default.Entries.Count > 0 ? "loaded" : "empty")}");
+ConnectionLabel label = ports.Label(52344, 443, "tcp", EphemeralPortRange.Iana);
+Console.WriteLine(label);
+Console.WriteLine(label.KnownService?.GetDescription(System.Globalization.CultureInfo.GetCultureInfo("ja")));
 CS
 
-expected_output=$'https 443/tcp # http protocol over TLS/SSL\nssh/tcp: 22 WellKnown\nbilling/tcp: billing-api 8081\nsources: Custom, Embedded\ndefault: loaded'
+expected_output=$'https 443/tcp # http protocol over TLS/SSL\nssh/tcp: 22 WellKnown\nbilling/tcp: billing-api 8081\nsources: Custom, Embedded\ndefault: loaded\n52344 -> 443 https (outbound, TLS)\nSSL/TLSによるHTTP接続'
 
 step "restoring, building and running the consumer"
 quietly dotnet build "$app/Consumer.csproj" -c Release -nologo --configfile "$work/nuget.config" \
@@ -163,6 +168,10 @@ quietly dotnet tool install PortRegistry.Cli --version "$version" --tool-path "$
 [[ -x "$tools/portreg" ]] || fail "the tool installed no portreg command"
 
 step "running portreg"
+lookup_output=$("$tools/portreg" --embedded lookup 443/tcp) || fail "portreg lookup 443/tcp exited with status $?"
+[[ "$lookup_output" == "https 443/tcp"* ]] || fail "portreg lookup 443/tcp printed '$lookup_output', not https 443/tcp first"
+grep -q "tls: *yes" <<< "$lookup_output" || fail "portreg lookup 443/tcp does not say https is TLS: '$lookup_output'"
+echo "$lookup_output" | sed 's/^/    /'
 getent_output=$("$tools/portreg" getent 443) || fail "portreg getent 443 exited with status $?"
 [[ "$getent_output" =~ ^https\ +443/tcp ]] || fail "portreg getent 443 printed '$getent_output', not https 443/tcp"
 echo "    $getent_output"

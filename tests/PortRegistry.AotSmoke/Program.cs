@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Ports;
 using Ports.AotSmoke;
@@ -59,10 +61,24 @@ using (ServiceProvider provider = new ServiceCollection()
     check.Equal("DI sources", "Custom, Embedded", string.Join(", ", ports.Sources.Select(s => s.Kind)));
 }
 
+// Connection labels: which end is the service, looked up with the connection's protocol, and what is known about it.
+ConnectionLabel outbound = embedded.Label(
+    new IPEndPoint(IPAddress.Parse("10.0.0.5"), 52344), new IPEndPoint(IPAddress.Parse("93.184.216.34"), 443), "tcp", EphemeralPortRange.Iana);
+check.Equal("label outbound", "10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)", outbound.ToString());
+check.Equal("label inbound ssh", "Inbound ssh", Describe(embedded.Label(22, 50123, "tcp", EphemeralPortRange.Iana)));
+check.Equal("label listener", "Inbound https", Describe(embedded.Label(new IPEndPoint(IPAddress.IPv6Any, 443), null, "tcp")));
+check.Equal("label 514/udp", "Outbound syslog", Describe(embedded.Label(52344, 514, "udp", EphemeralPortRange.Iana)));
+check.Equal("label counterpart", "http", outbound.KnownService?.Counterpart?.Name);
+check.Equal("description en", "Secure remote login (SSH)", embedded.TryGetByPort(22, "tcp", out PortEntry? sshEntry) ? ServiceKnowledge.Describe(sshEntry, CultureInfo.GetCultureInfo("en")) : null);
+check.Equal("description ja (satellite assembly)", "セキュアリモートログイン", sshEntry is null ? null : ServiceKnowledge.Describe(sshEntry, CultureInfo.GetCultureInfo("ja")));
+
 Console.WriteLine(check.Failures == 0
     ? $"AOT smoke: all {check.Count} checks passed"
     : $"AOT smoke: {check.Failures} of {check.Count} checks FAILED");
 return check.Failures == 0 ? 0 : 1;
+
+// A label's direction and service name.
+static string Describe(ConnectionLabel label) => $"{label.Direction} {label.ServiceName}";
 
 // Shows every character outside printable ASCII as \uXXXX.
 static string Escape(string value)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Reflection;
 using Ports.Samples;
 using Ports.Tests.Infrastructure;
@@ -179,4 +180,34 @@ public sealed class SamplesTests
     [Fact]
     public void ServicesFormat_InvalidUtf8_RoundTripsToTheFilesBytes()
         => Assert.Equal(Lines("True", "636166E9"), ConsoleCapture.Run(ServicesFormatSamples.InvalidUtf8));
+
+    [Fact]
+    public void Labels_Connection_PrintsOutboundHttps()
+        => Assert.Equal(Lines("10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)"), ConsoleCapture.Run(LabelSamples.Connection));
+
+    [Fact]
+    public void Labels_OtherMachine_UsesTheGivenEphemeralRange()
+    {
+        // 40000 is ephemeral in Linux's range (32768-60999) only, 62000 in IANA's (49152-65535) only.
+        var flow = new Flow(new IPEndPoint(IPAddress.Parse("10.0.0.5"), 40000), new IPEndPoint(IPAddress.Parse("10.0.0.9"), 62000));
+
+        ConnectionLabel label = LabelSamples.OtherMachine(PortRegistry.Embedded, flow);
+
+        Assert.Equal(ConnectionDirection.Outbound, label.Direction);
+        Assert.Equal(62000, label.ServicePort);
+        Assert.Equal(ConnectionDirection.Inbound, PortRegistry.Embedded.Label(flow.Source, flow.Destination, "tcp", EphemeralPortRange.Iana).Direction);
+    }
+
+    [Fact]
+    public void Labels_Knowledge_PrintsImapsInEnglishAndJapanese()
+    {
+        PortRegistry.Embedded.TryGetByPort(443, "tcp", out PortEntry? https);
+        string? text = null;
+
+        string output = ConsoleCapture.Run(() => text = LabelSamples.Knowledge(https!));
+
+        Assert.Equal(Lines("imaps 993/tcp,udp TLS (plain: imap 143)", "True", "SSL/TLSによるIMAP接続"), output);
+        Assert.Equal(ServiceKnowledge.Describe(https!), text);
+        Assert.False(string.IsNullOrEmpty(text));
+    }
 }
