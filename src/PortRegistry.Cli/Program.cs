@@ -2,4 +2,4 @@ using Ports.Cli;
 
 // portreg: look up ports and service names, print what glibc's `getent services` prints, and label this machine's connections.
 using Stream stdout = Console.OpenStandardOutput();
-return PortregApp.Run(args, stdout, Console.Error);
+return PortregApp.Run(RawArguments.Recover(args), stdout, Console.Error);

@@ -75,15 +75,15 @@ public sealed class ServiceKnowledgeTests
         KnownService service = Service(name);
 
         Assert.Equal(port, service.Port);
-        Assert.Equal(english, service.GetDescription(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal(english, service.GetDescription(Culture("en")));
         Assert.Equal(english, service.GetDescription(CultureInfo.InvariantCulture));
-        Assert.Equal(japanese, service.GetDescription(CultureInfo.GetCultureInfo("ja")));
-        Assert.Equal(japanese, service.GetDescription(CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal(japanese, service.GetDescription(Culture("ja")));
+        Assert.Equal(japanese, service.GetDescription(Culture("ja-JP")));
     }
 
     [Fact]
     public void GetDescription_OtherLanguage_FallsBackToEnglish()
-        => Assert.Equal("Web traffic (HTTP)", Service("http").GetDescription(CultureInfo.GetCultureInfo("fr-FR")));
+        => Assert.Equal("Web traffic (HTTP)", Service("http").GetDescription(Culture("fr-FR")));
 
     [Fact]
     public void GetDescription_NoCulture_UsesCurrentUICulture()
@@ -91,9 +91,9 @@ public sealed class ServiceKnowledgeTests
         CultureInfo saved = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
+            CultureInfo.CurrentUICulture = Culture("ja-JP");
             Assert.Equal("ウェブ通信", Service("http").GetDescription());
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+            CultureInfo.CurrentUICulture = Culture("en-US");
             Assert.Equal("Web traffic (HTTP)", Service("http").GetDescription());
         }
         finally
@@ -105,8 +105,8 @@ public sealed class ServiceKnowledgeTests
     [Fact]
     public void GetDescription_EveryService_HasEnglishAndJapanese()
     {
-        CultureInfo ja = CultureInfo.GetCultureInfo("ja");
-        CultureInfo en = CultureInfo.GetCultureInfo("en");
+        CultureInfo ja = Culture("ja");
+        CultureInfo en = Culture("en");
         foreach (KnownService service in ServiceKnowledge.Services)
         {
             string english = service.GetDescription(en);
@@ -121,7 +121,7 @@ public sealed class ServiceKnowledgeTests
     {
         var manager = new ResourceManager("Ports.Resources.ServiceDescriptions", typeof(ServiceKnowledge).Assembly);
         var names = ServiceKnowledge.Services.Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
-        foreach (CultureInfo culture in new[] { CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo("ja") })
+        foreach (CultureInfo culture in new[] { CultureInfo.InvariantCulture, Culture("ja") })
         {
             ResourceSet set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
                 ?? throw new InvalidOperationException($"No resources for '{culture.Name}'.");
@@ -262,8 +262,8 @@ public sealed class ServiceKnowledgeTests
     {
         PortEntry entry = PortRegistry.Parse("https 443/tcp # http protocol over TLS/SSL").Entries[0];
 
-        Assert.Equal("SSL/TLSによるHTTP接続", ServiceKnowledge.Describe(entry, CultureInfo.GetCultureInfo("ja")));
-        Assert.Equal("HTTP over SSL/TLS (HTTPS)", ServiceKnowledge.Describe(entry, CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("SSL/TLSによるHTTP接続", ServiceKnowledge.Describe(entry, Culture("ja")));
+        Assert.Equal("HTTP over SSL/TLS (HTTPS)", ServiceKnowledge.Describe(entry, Culture("en")));
     }
 
     [Fact]
@@ -272,7 +272,7 @@ public sealed class ServiceKnowledgeTests
         PortEntry withComment = PortRegistry.Parse("billing 8081/tcp # Billing API").Entries[0];
         PortEntry without = PortRegistry.Parse("billing 8081/tcp").Entries[0];
 
-        Assert.Equal("Billing API", ServiceKnowledge.Describe(withComment, CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal("Billing API", ServiceKnowledge.Describe(withComment, Culture("ja")));
         Assert.Null(ServiceKnowledge.Describe(without));
     }
 
@@ -285,4 +285,18 @@ public sealed class ServiceKnowledgeTests
     }
 
     private static KnownService Service(string name) => ServiceKnowledge.Services.Single(s => s.Name == name);
+
+    /// <summary>A culture by name; skips the test where .NET runs without ICU (globalization-invariant mode) and so has no cultures.</summary>
+    private static CultureInfo Culture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException ex)
+        {
+            Assert.Skip($"No culture '{name}' here (globalization-invariant mode?): {ex.Message}");
+            throw;
+        }
+    }
 }

@@ -15,9 +15,7 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_Ipv4Listener_LabeledInbound()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-test {port}/tcp\n");
 
@@ -31,8 +29,7 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_Ipv6Listener_LabeledInbound()
     {
-        using TcpListener listener = ListenOnIPv6Loopback();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using TcpListener listener = ListenOnIPv6Loopback(out int port);
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-test6 {port}/tcp\n");
 
@@ -45,9 +42,7 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_ConnectionToOurListener_BothEndsLabeled()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
         using var client = new TcpClient(AddressFamily.InterNetwork);
         client.Connect(IPAddress.Loopback, port);
         using TcpClient server = listener.AcceptTcpClient();
@@ -65,9 +60,7 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_Json_DescribesOurListener()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-test {port}/tcp # Our test listener\n");
 
@@ -130,22 +123,27 @@ public sealed class ConnectionsCommandTests
             table);
     }
 
-    private static TcpListener ListenOnIPv6Loopback()
+    private static TcpListener Listen(IPAddress address, out int port)
+    {
+        var listener = new TcpListener(address, 0);
+        listener.Start();
+        port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        return listener;
+    }
+
+    private static TcpListener ListenOnIPv6Loopback(out int port)
     {
         if (!Socket.OSSupportsIPv6)
         {
             Assert.Skip("This machine has no IPv6.");
         }
 
-        var listener = new TcpListener(IPAddress.IPv6Loopback, 0);
         try
         {
-            listener.Start();
-            return listener;
+            return Listen(IPAddress.IPv6Loopback, out port);
         }
         catch (SocketException ex)
         {
-            listener.Dispose();
             Assert.Skip($"[::1] cannot be listened on here: {ex.Message}");
             throw;
         }

@@ -51,6 +51,15 @@ public sealed class LookupCommandTests
     [Fact]
     public void Lookup_NoLanguageOption_FollowsTheUICulture()
     {
+        try
+        {
+            System.Globalization.CultureInfo.GetCultureInfo("ja-JP");
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            Assert.Skip(".NET runs without ICU here (globalization-invariant mode), so LANG cannot choose Japanese.");
+        }
+
         var japanese = new Dictionary<string, string?> { ["LC_ALL"] = null, ["LANG"] = "ja_JP.UTF-8" };
 
         PortregResult result = PortregTool.Run(["--embedded", "lookup", "80/tcp"], japanese);
@@ -58,6 +67,17 @@ public sealed class LookupCommandTests
 
         Assert.Contains("description:  ウェブ通信\n", result.Text, StringComparison.Ordinal);
         Assert.Contains("description:  Web traffic (HTTP)\n", english.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lookup_JapaneseWithoutIcu_StillJapanese()
+    {
+        var invariant = new Dictionary<string, string?> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
+
+        PortregResult result = PortregTool.Run(["--embedded", "--lang", "ja", "lookup", "80/tcp"], invariant);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("description:  ウェブ通信\n", result.Text, StringComparison.Ordinal);
     }
 
     [Fact]
