@@ -15,36 +15,28 @@ shipped=$project_dir/PublicAPI.Shipped.txt
 unshipped=$project_dir/PublicAPI.Unshipped.txt
 header='#nullable enable'
 
-# Writes the header, then the given lines sorted and without duplicates, to a file.
+# Writes the header, then the lines of standard input sorted and without duplicates, to a file.
 write_sorted() {
-    local file=$1
-    shift
-    { echo "$header"; printf '%s\n' "$@" | grep -v -e '^$' -e "^$header\$" | LC_ALL=C sort -u; } > "$file.tmp"
-    mv "$file.tmp" "$file"
+    { echo "$header"; { grep -v -e '^$' -e "^$header\$" || true; } | LC_ALL=C sort -u; } > "$1.tmp"
+    mv "$1.tmp" "$1"
 }
 
+# Prints the entries of an API file: every line but the header and blank lines.
 read_entries() {
     grep -v -e '^$' -e "^$header\$" "$1" || true
 }
 
+# Prints the lines of the first text that are not lines of the second.
+minus() {
+    grep -vxF -f <(printf '%s\n' "$2") <<< "$1" || true
+}
+
 if [[ "${1:-}" == "--ship" ]]; then
-    mapfile -t old_shipped < <(read_entries "$shipped")
-    mapfile -t new_entries < <(read_entries "$unshipped")
-    kept=()
-    for entry in "${old_shipped[@]}"; do
-        removed=0
-        for candidate in "${new_entries[@]}"; do
-            [[ "$candidate" == "*REMOVED*$entry" ]] && removed=1 && break
-        done
-        ((removed)) || kept+=("$entry")
-    done
-    added=()
-    for entry in "${new_entries[@]}"; do
-        [[ "$entry" == \*REMOVED\** ]] || added+=("$entry")
-    done
-    write_sorted "$shipped" "${kept[@]}" "${added[@]}"
+    entries=$(read_entries "$unshipped")
+    removed=$(sed -n 's/^\*REMOVED\*//p' <<< "$entries")
+    { minus "$(read_entries "$shipped")" "$removed"; grep -v '^\*REMOVED\*' <<< "$entries" || true; } | write_sorted "$shipped"
     echo "$header" > "$unshipped"
-    echo "Moved ${#new_entries[@]} entries into $(basename "$shipped")."
+    echo "update-public-api: moved $(grep -c . <<< "$entries" || true) entries into $(basename "$shipped")."
     exit 0
 elif [[ $# -gt 0 ]]; then
     echo "usage: $0 [--ship]" >&2
@@ -64,31 +56,21 @@ if ! dotnet build "$project_dir/PortRegistry.csproj" --no-incremental -nologo -c
     fi
 fi
 
-mapfile -t missing < <(sed -n "s/.* RS0016: Symbol '\(.*\)' is not part of the declared public API.*/\1/p" "$log" | LC_ALL=C sort -u)
-mapfile -t gone < <(sed -n "s/.* RS0017: Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/\1/p" "$log" | LC_ALL=C sort -u)
+missing=$(sed -n "s/.* RS0016: Symbol '\(.*\)' is not part of the declared public API.*/\1/p" "$log" | LC_ALL=C sort -u)
+gone=$(sed -n "s/.* RS0017: Symbol '\(.*\)' is part of the declared API, but is either not public or could not be found.*/\1/p" "$log" | LC_ALL=C sort -u)
 
-mapfile -t entries < <(read_entries "$unshipped")
-result=()
-for entry in "${entries[@]}"; do
-    drop=0
-    for symbol in "${gone[@]}"; do
-        [[ "$entry" == "$symbol" ]] && drop=1 && break
-    done
-    ((drop)) || result+=("$entry")
-done
+# A symbol that is gone leaves Unshipped; if it had shipped, it is recorded as removed, which breaks users.
+breaking=$(grep -xF -f <(printf '%s\n' "$gone") <(read_entries "$shipped") || true)
+{
+    minus "$(read_entries "$unshipped")" "$gone"
+    printf '%s\n' "$missing"
+    [[ -z "$breaking" ]] || sed 's/^/*REMOVED*/' <<< "$breaking"
+} | write_sorted "$unshipped"
 
-breaking=0
-for symbol in "${gone[@]}"; do
-    if grep -qxF -- "$symbol" "$shipped"; then
-        result+=("*REMOVED*$symbol")
-        echo "BREAKING: '$symbol' was shipped and is now gone or changed." >&2
-        breaking=1
-    fi
-done
-
-write_sorted "$unshipped" "${result[@]}" "${missing[@]}"
-echo "update-public-api: ${#missing[@]} added, ${#gone[@]} removed; review 'git diff -- $(realpath --relative-to="$PWD" "$project_dir")/PublicAPI.*.txt'."
-if ((breaking)); then
+count() { grep -c . <<< "$1" || true; }
+echo "update-public-api: $(count "$missing") added, $(count "$gone") removed; review 'git diff -- $(realpath --relative-to="$PWD" "$project_dir")/PublicAPI.*.txt'."
+if [[ -n "$breaking" ]]; then
+    sed 's/^/BREAKING: shipped, now gone or changed: /' <<< "$breaking" >&2
     echo "update-public-api: the change removes shipped API; it needs a new major version." >&2
 fi
 
