@@ -148,14 +148,8 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found; <see langword="false"/> also for a port outside 0 to 65535.</returns>
     public bool TryGetByPort(int port, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        if (_data.ByPort.TryGetValue(port, out PortEntry[]? candidates))
-        {
-            entry = RegistryData.FirstWithProtocol(candidates, protocol);
-            return entry is not null;
-        }
-
-        entry = null;
-        return false;
+        entry = RegistryData.FirstWithProtocol(_data.ByPort(port), protocol);
+        return entry is not null;
     }
 
     /// <summary>Finds a service by its name or one of its aliases.</summary>
@@ -177,14 +171,8 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found.</returns>
     public bool TryGetByName(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        if (_data.ByName.TryGetValue(name, out PortEntry[]? candidates))
-        {
-            entry = RegistryData.FirstWithProtocol(candidates, protocol);
-            return entry is not null;
-        }
-
-        entry = null;
-        return false;
+        entry = RegistryData.FirstWithProtocol(_data.ByName(name), protocol);
+        return entry is not null;
     }
 
     /// <summary>
@@ -197,27 +185,19 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found.</returns>
     public bool TryGetByNameIgnoreCase(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        if (_data.ByNameIgnoreCase.TryGetValue(name, out PortEntry[]? candidates))
-        {
-            entry = RegistryData.FirstWithProtocol(candidates, protocol);
-            return entry is not null;
-        }
-
-        entry = null;
-        return false;
+        entry = RegistryData.FirstWithProtocol(_data.ByNameIgnoreCase(name), protocol);
+        return entry is not null;
     }
 
     /// <summary>Returns, for a port, the first entry of each protocol, in source order (so <c>443</c> gives <c>https/tcp</c> then <c>https/udp</c>).</summary>
     /// <param name="port">The port number.</param>
     /// <returns>The entries; empty when there are none or the port is outside 0 to 65535.</returns>
-    public ReadOnlySpan<PortEntry> GetAllByPort(int port)
-        => _data.ByPort.TryGetValue(port, out PortEntry[]? candidates) ? candidates : [];
+    public ReadOnlySpan<PortEntry> GetAllByPort(int port) => _data.ByPort(port);
 
     /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
     /// <param name="name">The name, compared exactly.</param>
     /// <returns>The entries; empty when there are none.</returns>
-    public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name)
-        => _data.ByName.TryGetValue(name, out PortEntry[]? candidates) ? candidates : [];
+    public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name) => _data.ByName(name);
 
     /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
     /// <returns>For example <c>PortRegistry: 318 entries (File /etc/services: 318 entries)</c>.</returns>

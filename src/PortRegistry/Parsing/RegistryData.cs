@@ -1,41 +1,31 @@
-using System.Collections.Frozen;
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 
 namespace Ports.Parsing;
 
 /// <summary>
-/// The immutable heart of a registry: the entries in source order and the frozen indexes over them. Several
+/// The immutable heart of a registry: the entries in source order and the indexes over them. Several
 /// <see cref="PortRegistry"/> instances can share one (the embedded data behind both <see cref="PortRegistry.Embedded"/>
 /// and a <see cref="PortRegistry.Default"/> that fell back to it).
 /// </summary>
 internal sealed class RegistryData
 {
-    private readonly FrozenDictionary<string, PortEntry[]> _byName;
-    private FrozenDictionary<string, PortEntry[]>? _byNameIgnoreCase;
+    private readonly List<PortEntry> _entries;
+    private readonly PortIndex _byPort;
+    private readonly NameIndex _byName;
+    private NameIndex? _byNameIgnoreCase;
 
-    /// <summary>Builds the indexes over <paramref name="entries"/>.</summary>
+    /// <summary>Wraps entries and the indexes built over them.</summary>
     /// <param name="entries">The entries, in precedence (source) order; taken over, not copied.</param>
     /// <param name="diagnostics">The skipped lines.</param>
-    public RegistryData(PortEntry[] entries, ServicesDiagnostic[] diagnostics)
+    /// <param name="byName">The frozen name index over <paramref name="entries"/>.</param>
+    public RegistryData(List<PortEntry> entries, ServicesDiagnostic[] diagnostics, NameIndex byName)
     {
+        _entries = entries;
         Entries = new ReadOnlyCollection<PortEntry>(entries);
         Diagnostics = new ReadOnlyCollection<ServicesDiagnostic>(diagnostics);
-
-        var byPort = new Dictionary<int, PortEntry[]>(entries.Length);
-        var byName = new Dictionary<string, PortEntry[]>(entries.Length, StringComparer.Ordinal);
-        foreach (PortEntry entry in entries)
-        {
-            AddFirstPerProtocol(byPort, entry.Port, entry);
-            AddFirstPerProtocol(byName, entry.Name, entry);
-            foreach (string alias in entry.Aliases)
-            {
-                AddFirstPerProtocol(byName, alias, entry);
-            }
-        }
-
-        ByPort = byPort.ToFrozenDictionary();
-        _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
-        ByName = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPort = PortIndex.Create(CollectionsMarshal.AsSpan(entries));
+        _byName = byName;
     }
 
     /// <summary>Gets every entry in source order.</summary>
@@ -44,28 +34,36 @@ internal sealed class RegistryData
     /// <summary>Gets the lines that were skipped, with the reason.</summary>
     public ReadOnlyCollection<ServicesDiagnostic> Diagnostics { get; }
 
-    /// <summary>Gets, per port, the first entry of each protocol, in source order.</summary>
-    public FrozenDictionary<int, PortEntry[]> ByPort { get; }
+    /// <summary>Returns, for a port, the first entry of each protocol, in source order.</summary>
+    /// <param name="port">The port.</param>
+    /// <returns>The entries; empty for none.</returns>
+    public ReadOnlySpan<PortEntry> ByPort(int port) => _byPort.Find(port);
 
-    /// <summary>Gets, per name or alias, the first entry of each protocol, in source order; keyed by spans.</summary>
-    public FrozenDictionary<string, PortEntry[]>.AlternateLookup<ReadOnlySpan<char>> ByName { get; }
+    /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
+    /// <param name="name">The name, compared ordinally.</param>
+    /// <returns>The entries; empty for none.</returns>
+    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name) => _byName.Find(name);
 
-    /// <summary>Gets the same as <see cref="ByName"/> with ASCII letters compared without case; built on first use.</summary>
-    public FrozenDictionary<string, PortEntry[]>.AlternateLookup<ReadOnlySpan<char>> ByNameIgnoreCase
+    /// <summary>Returns the same as <see cref="ByName"/> with ASCII letters compared without case; the index is built on first use.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The entries; empty for none.</returns>
+    public ReadOnlySpan<PortEntry> ByNameIgnoreCase(ReadOnlySpan<char> name)
     {
-        get
-        {
-            FrozenDictionary<string, PortEntry[]> index = _byNameIgnoreCase ?? LazyInitializer.EnsureInitialized(ref _byNameIgnoreCase, BuildIgnoreCase);
-            return index.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        NameIndex index = _byNameIgnoreCase ?? LazyInitializer.EnsureInitialized(ref _byNameIgnoreCase, () => NameIndex.Create(CollectionsMarshal.AsSpan(_entries), ignoreCase: true));
+        return index.Find(name);
     }
 
     /// <summary>Returns the first entry of <paramref name="candidates"/> whose protocol matches.</summary>
     /// <param name="candidates">The first entry of each protocol, in source order.</param>
     /// <param name="protocol">The protocol, or <see langword="null"/> for any.</param>
     /// <returns>The entry, or <see langword="null"/>.</returns>
-    public static PortEntry? FirstWithProtocol(PortEntry[] candidates, string? protocol)
+    public static PortEntry? FirstWithProtocol(ReadOnlySpan<PortEntry> candidates, string? protocol)
     {
+        if (candidates.IsEmpty)
+        {
+            return null;
+        }
+
         if (protocol is null)
         {
             return candidates[0];
@@ -80,40 +78,5 @@ internal sealed class RegistryData
         }
 
         return null;
-    }
-
-    private FrozenDictionary<string, PortEntry[]> BuildIgnoreCase()
-    {
-        var byName = new Dictionary<string, PortEntry[]>(_byName.Count, AsciiIgnoreCaseComparer.Instance);
-        foreach (PortEntry entry in Entries)
-        {
-            AddFirstPerProtocol(byName, entry.Name, entry);
-            foreach (string alias in entry.Aliases)
-            {
-                AddFirstPerProtocol(byName, alias, entry);
-            }
-        }
-
-        return byName.ToFrozenDictionary(AsciiIgnoreCaseComparer.Instance);
-    }
-
-    private static void AddFirstPerProtocol<TKey>(Dictionary<TKey, PortEntry[]> index, TKey key, PortEntry entry)
-        where TKey : notnull
-    {
-        if (!index.TryGetValue(key, out PortEntry[]? existing))
-        {
-            index.Add(key, [entry]);
-            return;
-        }
-
-        foreach (PortEntry known in existing)
-        {
-            if (string.Equals(known.Protocol, entry.Protocol, StringComparison.Ordinal))
-            {
-                return;
-            }
-        }
-
-        index[key] = [.. existing, entry];
     }
 }

@@ -24,26 +24,28 @@ internal ref struct TokenEnumerator
     /// <returns><see langword="false"/> when there are no more tokens.</returns>
     public bool MoveNext()
     {
-        int start = _rest.IndexOfAnyExcept(ServicesSyntax.Whitespace);
-        if (start < 0)
+        // Tokens are a few characters long: a scalar loop beats a vectorized search here.
+        ReadOnlySpan<char> rest = _rest;
+        int i = 0;
+        while ((uint)i < (uint)rest.Length && ServicesSyntax.IsSpace(rest[i]))
+        {
+            i++;
+        }
+
+        if (i == rest.Length)
         {
             _rest = default;
             return false;
         }
 
-        ReadOnlySpan<char> rest = _rest[start..];
-        int end = rest.IndexOfAny(ServicesSyntax.Whitespace);
-        if (end < 0)
+        int start = i;
+        while ((uint)i < (uint)rest.Length && !ServicesSyntax.IsSpace(rest[i]))
         {
-            Current = rest;
-            _rest = default;
-        }
-        else
-        {
-            Current = rest[..end];
-            _rest = rest[(end + 1)..];
+            i++;
         }
 
+        Current = rest[start..i];
+        _rest = rest[i..];
         return true;
     }
 
