@@ -30,9 +30,9 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// <param name="port">The port number, 0 to 65535.</param>
     /// <param name="protocol">The protocol, such as <c>tcp</c>, <c>udp</c> or <c>sctp</c>; kept verbatim. It must not contain whitespace, <c>#</c> or NUL.</param>
     /// <param name="aliases">Other names of the service, in order, or <see langword="null"/> for none; the same rules as <paramref name="name"/> apply.</param>
-    /// <param name="description">A description of the service, or <see langword="null"/>.</param>
+    /// <param name="description">A description of the service, or <see langword="null"/>; on one line (no line feed or NUL), since <see cref="ToString"/> writes it as the line's comment.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="protocol"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A name, alias or protocol is not something a services file can hold.</exception>
+    /// <exception cref="ArgumentException">A name, alias, protocol or description is not something a services file can hold.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is outside 0 to 65535.</exception>
     public PortEntry(string name, int port, string protocol, IEnumerable<string>? aliases = null, string? description = null)
     {
@@ -47,6 +47,12 @@ public sealed class PortEntry : IEquatable<PortEntry>
         {
             ArgumentNullException.ThrowIfNull(alias, nameof(aliases));
             ValidateToken(alias, nameof(aliases), allowEmpty: false);
+        }
+
+        if (description is not null && description.AsSpan().IndexOfAny('\n', '\0') >= 0)
+        {
+            // ToString writes the description as the line's comment, which a line feed or NUL would cut short.
+            throw new ArgumentException("A description cannot hold a line feed or NUL, since a services file ends the comment there.", nameof(description));
         }
 
         Name = name;

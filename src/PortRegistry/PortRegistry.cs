@@ -59,7 +59,11 @@ public sealed partial class PortRegistry
     /// <returns>A registry of the file's entries; lines that glibc skips are in <see cref="Diagnostics"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is <see langword="null"/> or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist; the message names the path.</exception>
-    /// <exception cref="IOException">The path is a directory, the file is larger than 64 MiB, or it cannot be read; the message names the path and the reason.</exception>
+    /// <exception cref="IOException">
+    /// The path is a directory or not a regular file (a FIFO, socket or device), the file is larger than 64 MiB, it kept
+    /// changing while it was read, or it cannot be read (a symbolic link loop, an I/O error); the message names the path
+    /// and the reason. Nothing blocks: a FIFO without a writer is refused at once.
+    /// </exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read; the message names the path.</exception>
     public static PortRegistry FromFile(string path)
     {
@@ -96,7 +100,7 @@ public sealed partial class PortRegistry
     /// <param name="options">The options.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">With <see cref="PortDataSource.SystemOnly"/>, the file is missing, a directory, too large or unreadable.</exception>
+    /// <exception cref="IOException">With <see cref="PortDataSource.SystemOnly"/>, the file is missing, not a regular file, larger than <see cref="PortRegistryOptions.MaxFileSize"/>, changing or unreadable.</exception>
     /// <exception cref="UnauthorizedAccessException">With <see cref="PortDataSource.SystemOnly"/>, the file may not be read.</exception>
     public static PortRegistry Create(PortRegistryOptions options)
     {

@@ -49,6 +49,23 @@ public sealed class PortEntryTests
     public void Constructor_UnwritableNameOrProtocol_ThrowsArgumentException(string name, string protocol)
         => Assert.Throws<ArgumentException>(() => new PortEntry(name, 1, protocol));
 
+    // Found by the round-trip property (ParserPropertyTests): "a 1/tcp # x\ny" read back as "a 1/tcp # x" and a line "y".
+    [Theory]
+    [InlineData("two\nlines")]
+    [InlineData("cut\0short")]
+    public void Constructor_DescriptionWithLineFeedOrNul_ThrowsArgumentException(string description)
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => new PortEntry("a", 1, "tcp", null, description));
+        Assert.Equal("description", ex.ParamName);
+    }
+
+    [Fact]
+    public void ToString_DescriptionWithCarriageReturnHashAndOddSpaces_ParsesBack()
+    {
+        var entry = new PortEntry("a", 1, "tcp", null, "#x\r y # z\v\u00a0");
+        Assert.Equal(entry, Assert.Single(PortRegistry.Parse(entry.ToString()).Entries));
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(65536)]

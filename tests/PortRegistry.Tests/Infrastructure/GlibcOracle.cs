@@ -14,6 +14,9 @@ internal static class GlibcOracle
 
     private static readonly Lazy<string?> s_unavailableReason = new(Probe);
 
+    /// <summary>Gets a value indicating whether the oracle can run here (see <see cref="Require"/> for why not).</summary>
+    public static bool IsAvailable => s_unavailableReason.Value is null;
+
     /// <summary>Gets the tool's path, or skips the test with the reason it cannot run here.</summary>
     /// <returns>The path of glibc-getent.</returns>
     public static string Require()
