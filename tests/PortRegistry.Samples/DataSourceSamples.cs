@@ -15,7 +15,7 @@ public static class DataSourceSamples
         // On a machine with the file:
         //   File /etc/services: 318 entries
         // In a container without it:
-        //   File /etc/services: not loaded (Could not find file '/etc/services'.)
+        //   File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)
         //   Embedded embedded: 11621 entries
         // end-snippet
     }
@@ -62,7 +62,7 @@ public static class DataSourceSamples
         }
         catch (FileNotFoundException ex)
         {
-            Console.WriteLine(ex.Message);      // Could not find file '...'.
+            Console.WriteLine(ex.Message);      // Cannot read the services file '...': it does not exist
         }
         catch (IOException ex)
         {

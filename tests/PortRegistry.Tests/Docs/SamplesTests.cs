@@ -108,7 +108,7 @@ public sealed class SamplesTests
 
         string output = ConsoleCapture.Run(() => DataSourceSamples.Fallback(missing));
 
-        Assert.Equal(Lines($"{missing} was not read: Could not find file '{missing}'.", "Embedded", PortRegistry.Embedded.DataVersion!), output);
+        Assert.Equal(Lines($"{missing} was not read: Cannot read the services file '{missing}': it does not exist", "Embedded", PortRegistry.Embedded.DataVersion!), output);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class SamplesTests
         using var dir = new TempDirectory();
         string missing = Path.Combine(dir.Path, "nothing");
 
-        Assert.Equal(Lines($"Could not find file '{missing}'."), ConsoleCapture.Run(() => DataSourceSamples.SystemOnly(missing)));
+        Assert.Equal(Lines($"Cannot read the services file '{missing}': it does not exist"), ConsoleCapture.Run(() => DataSourceSamples.SystemOnly(missing)));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class SamplesTests
     {
         using var dir = new TempDirectory();
 
-        Assert.Equal(Lines($"Cannot read the services file '{dir.Path}': it is a directory."), ConsoleCapture.Run(() => DataSourceSamples.SystemOnly(dir.Path)));
+        Assert.Equal(Lines($"Cannot read the services file '{dir.Path}': it is a directory, not a regular file"), ConsoleCapture.Run(() => DataSourceSamples.SystemOnly(dir.Path)));
     }
 
     [Fact]
