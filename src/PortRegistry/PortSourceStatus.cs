@@ -12,7 +12,7 @@ namespace Ports;
 public sealed record PortSourceStatus(PortSourceKind Kind, string Location, bool IsLoaded, int EntryCount, string? Error)
 {
     /// <summary>Returns a one-line, human-readable account of the source.</summary>
-    /// <returns>For example <c>File /etc/services: 318 entries</c> or <c>File /etc/services: not loaded (Could not find file ...)</c>.</returns>
+    /// <returns>For example <c>File /etc/services: 318 entries</c> or <c>File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)</c>.</returns>
     public override string ToString()
         => IsLoaded ? $"{Kind} {Location}: {EntryCount} entries" : $"{Kind} {Location}: not loaded ({Error})";
 }

@@ -2,7 +2,8 @@ namespace Ports.Parsing;
 
 /// <summary>
 /// Reads services(5) text line by line with glibc's rules (<c>nss/nss_files/files-service.c</c>,
-/// <c>files-parse.c</c>, <c>nss_readline.c</c>). Allocates nothing.
+/// <c>files-parse.c</c>, <c>nss_readline.c</c>). Allocates nothing, but for the rare line that
+/// <see cref="GlibcReadline"/> rewrites as glibc does (an indented line without a line feed).
 /// </summary>
 /// <remarks>
 /// <code>
@@ -48,16 +49,19 @@ internal ref struct ServicesReader
             ReadOnlySpan<char> raw;
             ReadOnlySpan<char> content;
             ReadOnlySpan<char> comment = default;
+            bool terminated; // the C string fgets gives glibc ends with a line feed (no NUL before it, not the last line)
             int stop = rest.IndexOfAny('\n', '#', '\0');
             if (stop < 0)
             {
                 raw = content = rest;
                 rest = default;
+                terminated = false;
             }
             else if (rest[stop] == '\n')
             {
                 raw = content = rest[..stop];
                 rest = rest[(stop + 1)..];
+                terminated = true;
             }
             else
             {
@@ -71,10 +75,12 @@ internal ref struct ServicesReader
                     int end = after.IndexOfAny('\n', '\0');
                     comment = end < 0 ? after : after[..end];
                     newline = end < 0 || after[end] == '\n' ? end : IndexAfter(after, end, '\n');
+                    terminated = end >= 0 && after[end] == '\n';
                 }
                 else
                 {
                     newline = after.IndexOf('\n');
+                    terminated = false;
                 }
 
                 int rawLength = newline < 0 ? rest.Length : stop + 1 + newline;
@@ -82,8 +88,21 @@ internal ref struct ServicesReader
                 rest = newline < 0 ? default : rest[(rawLength + 1)..];
             }
 
-            if (TryParseContent(content, comment, raw, _lineNumber, out line))
+            bool parsed;
+            if (!terminated && GlibcReadline.TryShiftUnterminated(raw, out string? shifted))
             {
+                // Rare (the last line, or a line with a NUL), so the new string is acceptable; the description stays the line's own comment.
+                parsed = TryParse(shifted, _lineNumber, out line);
+                line.Comment = comment;
+            }
+            else
+            {
+                parsed = TryParseContent(content, comment, raw, _lineNumber, out line);
+            }
+
+            if (parsed)
+            {
+                line.Text = raw;
                 _rest = rest;
                 return true;
             }

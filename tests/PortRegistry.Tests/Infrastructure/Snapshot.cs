@@ -17,7 +17,7 @@ internal static class Snapshot
     /// <param name="sourceFile">The calling test's source file.</param>
     public static void Verify(string actual, string? className = null, [CallerMemberName] string method = "", [CallerFilePath] string sourceFile = "")
     {
-        string directory = Path.GetDirectoryName(sourceFile)!;
+        string directory = SourceDirectory(sourceFile);
         string stem = Path.Combine(directory, $"{className ?? Path.GetFileNameWithoutExtension(sourceFile)}.{method}");
         string verified = stem + ".verified.txt";
         string received = stem + ".received.txt";
@@ -39,6 +39,28 @@ internal static class Snapshot
 
         TryWrite(received, normalized);
         Assert.Equal(expected, normalized);
+    }
+
+    /// <summary>
+    /// Returns the folder of a test source file. A CI build (ContinuousIntegrationBuild) maps source paths to
+    /// <c>/_/...</c>, so such a path is taken relative to the repository root.
+    /// </summary>
+    private static string SourceDirectory(string sourceFile)
+    {
+        string directory = Path.GetDirectoryName(sourceFile)!;
+        if (Directory.Exists(directory))
+        {
+            return directory;
+        }
+
+        string relative = directory.Replace('\\', '/').TrimStart('/');
+        if (relative.StartsWith("_/", StringComparison.Ordinal))
+        {
+            relative = relative[2..];
+        }
+
+        string mapped = Path.Combine(TestPaths.RepoRoot, relative);
+        return Directory.Exists(mapped) ? mapped : throw new DirectoryNotFoundException($"The folder of the test source '{sourceFile}' was not found (tried '{mapped}').");
     }
 
     private static void TryWrite(string path, string text)

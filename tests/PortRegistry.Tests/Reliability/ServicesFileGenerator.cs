@@ -42,36 +42,20 @@ internal sealed class ServicesFileGenerator
     ];
 
     private readonly Random _random;
-    private readonly bool _avoidKnownDifferences;
     private readonly List<byte> _bytes = [];
     private readonly List<byte[]> _names = [];
     private readonly List<string> _ports = [];
 
-    private ServicesFileGenerator(int seed, bool avoidKnownDifferences)
+    private ServicesFileGenerator(int seed)
     {
         _random = new Random(seed);
-        _avoidKnownDifferences = avoidKnownDifferences;
     }
-
-    /// <summary>
-    /// The glibc behaviour that the parser does not reproduce yet, which
-    /// <see cref="Generate(int, bool)"/> avoids by default so that the differential tests stay meaningful; each has a
-    /// regression test in <c>GlibcRegressionTests</c>.
-    /// </summary>
-    public const string KnownDifferences =
-        "glibc's __nss_readline drops leading whitespace with memmove(buf, p, strlen(p)), which does not move the NUL: "
-        + "an indented line that has no line feed after its visible part (a NUL in it, or the last line without a final "
-        + "newline) gets the line's last bytes repeated (\"  ab 1/tcp<EOF>\" is protocol \"tcpcp\")";
 
     /// <summary>Makes the services file of a seed.</summary>
     /// <param name="seed">The seed; the same seed gives the same bytes.</param>
-    /// <param name="avoidKnownDifferences">
-    /// <see langword="true"/> to leave out the line shapes of <see cref="KnownDifferences"/>; <see langword="false"/>
-    /// (for the fuzzer) to make every shape.
-    /// </param>
     /// <returns>The bytes of the file.</returns>
-    public static byte[] Generate(int seed, bool avoidKnownDifferences = true)
-        => new ServicesFileGenerator(seed, avoidKnownDifferences).Build();
+    public static byte[] Generate(int seed)
+        => new ServicesFileGenerator(seed).Build();
 
     private byte[] Build()
     {
@@ -100,12 +84,6 @@ internal sealed class ServicesFileGenerator
             }
 
             bool endsWithoutNewline = last && !finalNewline;
-            if (_avoidKnownDifferences && (line.Contains(0) || endsWithoutNewline))
-            {
-                // See KnownDifferences: glibc garbles such lines when they are indented.
-                int start = line.FindIndex(b => !IsCSpace(b));
-                line.RemoveRange(0, start < 0 ? line.Count : start);
-            }
 
             _bytes.AddRange(line);
             if (!endsWithoutNewline)

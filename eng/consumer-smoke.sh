@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Uses the packages the way a stranger would. Packs PortRegistry and PortRegistry.Cli into a temporary folder feed;
+# checks what the packages carry; creates a fresh console app outside the repository (its own nuget.config, where
+# package source mapping lets PortRegistry come only from that feed, and an empty package cache of its own so nothing
+# stale is picked up); the app calls services.AddPortRegistry(), resolves the registry, looks ports up and labels a
+# connection (with the Japanese satellite resources); then installs the portreg tool from the same feed with
+# `dotnet tool install` and runs `portreg lookup` and `portreg getent`.
+#
+#   eng/consumer-smoke.sh            exits 0 when everything works, 1 with a message saying what did not
+#   KEEP=1 eng/consumer-smoke.sh     keeps the temporary folder for a look afterwards
+#
+# Needs the .NET SDK and the NuGet registry (for Microsoft.Extensions.DependencyInjection); about a minute.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/portregistry-consumer.XXXXXX")
+feed=$work/feed
+app=$work/app
+tools=$work/tools
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+cleanup() {
+    if [[ "${KEEP:-}" == 1 ]]; then
+        echo "consumer-smoke: kept $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+
+fail() {
+    echo "consumer-smoke: FAILED: $*" >&2
+    exit 1
+}
+
+step() {
+    echo "consumer-smoke: $*"
+}
+
+# Runs a command with its output in a log that is shown only when the command fails.
+quietly() {
+    "$@" > "$work/command.log" 2>&1 || { cat "$work/command.log" >&2; return 1; }
+}
+
+# Lists the file names inside a zip archive (a .nupkg or .snupkg) with whatever the machine has.
+zip_names() {
+    if command -v unzip > /dev/null; then
+        unzip -Z1 "$1"
+    elif command -v python3 > /dev/null; then
+        python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"
+    else
+        fail "neither unzip nor python3 is installed, so $1 cannot be inspected"
+    fi
+}
+
+expect_file_in() {
+    local archive=$1 name=$2
+    zip_names "$archive" | grep -xF -- "$name" > /dev/null || fail "$(basename "$archive") does not contain $name"
+}
+
+started=$SECONDS
+version=$(dotnet msbuild "$root/src/PortRegistry/PortRegistry.csproj" -nologo -getProperty:Version)
+[[ -n "$version" ]] || fail "could not read the package version"
+
+step "packing PortRegistry $version and PortRegistry.Cli into $feed"
+quietly dotnet pack "$root/src/PortRegistry/PortRegistry.csproj" -c Release -o "$feed" -nologo \
+    || fail "dotnet pack of PortRegistry failed"
+quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -o "$feed" -nologo \
+    || fail "dotnet pack of PortRegistry.Cli failed"
+
+library=$feed/PortRegistry.$version.nupkg
+symbols=$feed/PortRegistry.$version.snupkg
+tool=$feed/PortRegistry.Cli.$version.nupkg
+for package in "$library" "$symbols" "$tool"; do
+    [[ -s "$package" ]] || fail "$(basename "$package") was not produced"
+done
+
+step "checking what the packages carry"
+expect_file_in "$library" README.md
+expect_file_in "$library" lib/net10.0/PortRegistry.dll
+expect_file_in "$library" lib/net10.0/PortRegistry.xml
+expect_file_in "$library" lib/net10.0/ja/PortRegistry.resources.dll
+expect_file_in "$symbols" lib/net10.0/PortRegistry.pdb
+expect_file_in "$tool" README.md
+expect_file_in "$tool" tools/net10.0/any/portreg.dll
+expect_file_in "$tool" tools/net10.0/any/DotnetToolSettings.xml
+
+step "creating a consumer app in $app"
+# From here on NuGet sees only the consumer's own, empty package folder.
+export NUGET_PACKAGES=$work/packages
+mkdir -p "$app"
+cat > "$work/nuget.config" << XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local-feed" value="$feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+  <packageSourceMapping>
+    <packageSource key="local-feed">
+      <package pattern="PortRegistry" />
+      <package pattern="PortRegistry.*" />
+    </packageSource>
+    <packageSource key="nuget.org">
+      <package pattern="*" />
+    </packageSource>
+  </packageSourceMapping>
+</configuration>
+XML
+
+cat > "$app/Consumer.csproj" << XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="PortRegistry" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
+  </ItemGroup>
+</Project>
+XML
+
+cat > "$app/Program.cs" << 'CS'
+using Microsoft.Extensions.DependencyInjection;
+using Ports;
+
+var services = new ServiceCollection();
+services.AddPortRegistry(options =>
+{
+    options.Source = PortDataSource.EmbeddedOnly;
+    options.AddEntry("billing-api", 8081, "tcp", "billing");
+});
+using ServiceProvider provider = services.BuildServiceProvider();
+PortRegistry ports = provider.GetRequiredService<PortRegistry>();
+
+Console.WriteLine(ports.TryGetByPort(443, "tcp", out PortEntry? https) ? https.ToString() : "443/tcp: none");
+Console.WriteLine(ports.TryGetByName("ssh", "tcp", out PortEntry? ssh) ? $"ssh/tcp: {ssh.Port} {ssh.Class}" : "ssh/tcp: none");
+Console.WriteLine(ports.TryGetByName("billing", "tcp", out PortEntry? billing) ? $"billing/tcp: {billing.Name} {billing.Port}" : "billing/tcp: none");
+Console.WriteLine($"sources: {string.Join(", ", ports.Sources.Select(s => s.Kind))}");
+Console.WriteLine($"default: {(PortRegistry.Default.Entries.Count > 0 ? "loaded" : "empty")}");
+ConnectionLabel label = ports.Label(52344, 443, "tcp", EphemeralPortRange.Iana);
+Console.WriteLine(label);
+Console.WriteLine(label.KnownService?.GetDescription(System.Globalization.CultureInfo.GetCultureInfo("ja")));
+CS
+
+expected_output=$'https 443/tcp # http protocol over TLS/SSL\nssh/tcp: 22 WellKnown\nbilling/tcp: billing-api 8081\nsources: Custom, Embedded\ndefault: loaded\n52344 -> 443 https (outbound, TLS)\nSSL/TLSによるHTTP接続'
+
+step "restoring, building and running the consumer"
+quietly dotnet build "$app/Consumer.csproj" -c Release -nologo --configfile "$work/nuget.config" \
+    || fail "the consumer app did not restore or build against PortRegistry $version from the folder feed"
+restored=$NUGET_PACKAGES/portregistry/$version
+[[ -f "$restored/lib/net10.0/PortRegistry.xml" ]] || fail "the restored package has no XML documentation"
+actual_output=$(dotnet run --project "$app/Consumer.csproj" -c Release --no-build) || fail "the consumer app exited with status $?"
+if [[ "$actual_output" != "$expected_output" ]]; then
+    diff <(echo "$expected_output") <(echo "$actual_output") >&2 || true
+    fail "the consumer app printed something else than expected (diff above: < expected, > actual)"
+fi
+echo "$actual_output" | sed 's/^/    /'
+
+step "installing the portreg tool from the feed"
+quietly dotnet tool install PortRegistry.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" \
+    || fail "dotnet tool install PortRegistry.Cli $version from the folder feed failed"
+[[ -x "$tools/portreg" ]] || fail "the tool installed no portreg command"
+
+step "running portreg"
+lookup_output=$("$tools/portreg" --embedded lookup 443/tcp) || fail "portreg lookup 443/tcp exited with status $?"
+[[ "$lookup_output" == "https 443/tcp"* ]] || fail "portreg lookup 443/tcp printed '$lookup_output', not https 443/tcp first"
+grep -q "tls: *yes" <<< "$lookup_output" || fail "portreg lookup 443/tcp does not say https is TLS: '$lookup_output'"
+echo "$lookup_output" | sed 's/^/    /'
+getent_output=$("$tools/portreg" getent 443) || fail "portreg getent 443 exited with status $?"
+[[ "$getent_output" =~ ^https\ +443/tcp ]] || fail "portreg getent 443 printed '$getent_output', not https 443/tcp"
+echo "    $getent_output"
+status=0
+"$tools/portreg" getent no-such-service-here > /dev/null || status=$?
+[[ $status -eq 2 ]] || fail "portreg getent of an unknown name exited with $status, not 2 as getent does"
+
+step "all checks passed in $((SECONDS - started)) s"
