@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ports.Parsing;
 
 namespace Ports.Tests.Infrastructure;
 
@@ -39,49 +38,20 @@ internal static class GlibcOracle
     {
         string tool = Require();
 
-        // Keys go through a NUL-separated file and bash's mapfile, so that bytes that are not UTF-8 reach getent as
-        // they are (a .NET process argument would turn them into U+FFFD); "--" stops getent reading "-x" as an option.
-        string keyFile = Path.Combine(Path.GetTempPath(), $"portregistry-keys-{Guid.NewGuid():N}");
-        using (FileStream stream = File.Create(keyFile))
+        // "--" stops getent reading a key such as "-x" as an option.
+        using var start = new RawArgumentProcess(tool, keys.Count == 0 ? [file] : [file, "--", .. keys]);
+        using var process = Process.Start(start.StartInfo) ?? throw new InvalidOperationException("glibc-getent did not start.");
+        using var output = new MemoryStream();
+        Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        copy.GetAwaiter().GetResult();
+        if (process.ExitCode is not (0 or 2))
         {
-            foreach (string key in keys)
-            {
-                stream.Write(LosslessUtf8.GetBytes(key));
-                stream.WriteByte(0);
-            }
+            throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
         }
 
-        try
-        {
-            var start = new ProcessStartInfo("bash")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("-c");
-            start.ArgumentList.Add("""mapfile -d '' keys < "$2"; if [ ${#keys[@]} -eq 0 ]; then exec "$0" "$1"; else exec "$0" "$1" -- "${keys[@]}"; fi""");
-            start.ArgumentList.Add(tool);
-            start.ArgumentList.Add(file);
-            start.ArgumentList.Add(keyFile);
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("glibc-getent did not start.");
-            using var output = new MemoryStream();
-            Task copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-            Task<string> error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            copy.GetAwaiter().GetResult();
-            if (process.ExitCode is not (0 or 2))
-            {
-                throw new InvalidOperationException($"glibc-getent exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
-            }
-
-            return (output.ToArray(), process.ExitCode);
-        }
-        finally
-        {
-            File.Delete(keyFile);
-        }
+        return (output.ToArray(), process.ExitCode);
     }
 
     private static string? Probe()

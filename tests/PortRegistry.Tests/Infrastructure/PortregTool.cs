@@ -24,29 +24,8 @@ internal static class PortregTool
     /// <returns>What it printed and its exit status.</returns>
     public static PortregResult Run(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment)
     {
-        string[] all = [AssemblyPath, .. args];
-        string? argumentFile = null;
-        ProcessStartInfo start;
-        if (Array.Exists(all, a => a.Any(c => c is >= '\uDC80' and <= '\uDCFF')))
-        {
-            // Arguments holding bytes that are not UTF-8 (U+DC80..U+DCFF in the registry's strings) go through a
-            // NUL-separated file and bash's mapfile, since a .NET process argument would turn them into U+FFFD.
-            argumentFile = Path.Combine(Path.GetTempPath(), $"portreg-args-{Guid.NewGuid():N}");
-            File.WriteAllBytes(argumentFile, [.. all.SelectMany(a => Ports.Parsing.LosslessUtf8.GetBytes(a).Append((byte)0))]);
-            start = new ProcessStartInfo("bash") { ArgumentList = { "-c", "mapfile -d '' a < \"$1\"; exec \"$0\" \"${a[@]}\"", DotnetHost, argumentFile } };
-        }
-        else
-        {
-            start = new ProcessStartInfo(DotnetHost);
-            foreach (string arg in all)
-            {
-                start.ArgumentList.Add(arg);
-            }
-        }
-
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
+        using var launch = new RawArgumentProcess(DotnetHost, [AssemblyPath, .. args]);
+        ProcessStartInfo start = launch.StartInfo;
 
         // Descriptions follow the UI culture: make it English unless a test says otherwise.
         start.Environment["LC_ALL"] = "C.UTF-8";
@@ -74,10 +53,6 @@ internal static class PortregTool
         }
 
         copy.GetAwaiter().GetResult();
-        if (argumentFile is not null)
-        {
-            File.Delete(argumentFile);
-        }
 
         return new PortregResult(output.ToArray(), error.GetAwaiter().GetResult(), process.ExitCode);
     }
