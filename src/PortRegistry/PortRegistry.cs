@@ -94,7 +94,12 @@ public sealed partial class PortRegistry
     /// <summary>Reads services(5) text from UTF-8 bytes; bytes that are not valid UTF-8 are kept as described in <see cref="FromFile(string)"/>'s documentation.</summary>
     /// <param name="utf8">The bytes of a services file.</param>
     /// <returns>A registry of the text's entries.</returns>
-    public static PortRegistry Parse(ReadOnlySpan<byte> utf8) => Parse(LosslessUtf8.GetString(utf8).AsSpan());
+    public static PortRegistry Parse(ReadOnlySpan<byte> utf8)
+    {
+        var builder = new RegistryBuilder();
+        builder.AddUtf8(utf8, PortSourceKind.Text, "text");
+        return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+    }
 
     /// <summary>Builds a registry as <paramref name="options"/> say: from the system file, the embedded data, or both, after the application's own entries.</summary>
     /// <param name="options">The options.</param>

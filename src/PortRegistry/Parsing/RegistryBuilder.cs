@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -35,6 +36,25 @@ internal sealed class RegistryBuilder
     /// <param name="location">A path or a short name for diagnostics.</param>
     /// <returns>The number of entries added.</returns>
     public int AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location) => AddText(text, kind, location, utf8: default);
+
+    /// <summary>Decodes UTF-8 text as <see cref="LosslessUtf8"/> does (invalid bytes kept as U+DC80 to U+DCFF) and parses it.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="kind">The kind of source.</param>
+    /// <param name="location">A path or a short name for diagnostics.</param>
+    /// <returns>The number of entries added.</returns>
+    public int AddUtf8(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
+        try
+        {
+            int charCount = LosslessUtf8.Decode(utf8, chars);
+            return AddText(chars.AsSpan(0, charCount), kind, location);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     /// <summary>
     /// Parses the embedded data, whose descriptions stay in the resource (<paramref name="utf8"/>) until they are read.

@@ -43,15 +43,12 @@ internal static class ServicesFileReader
     public static void Load(string path, long maxFileSize, RegistryBuilder builder)
     {
         byte[] bytes = ReadBytes(path, maxFileSize, out int length);
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(length)));
         try
         {
-            int charCount = LosslessUtf8.Decode(bytes.AsSpan(0, length), chars);
-            builder.AddText(chars.AsSpan(0, charCount), PortSourceKind.File, path);
+            builder.AddUtf8(bytes.AsSpan(0, length), PortSourceKind.File, path);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
