@@ -89,26 +89,32 @@ step "creating a consumer app in $app"
 # From here on NuGet sees only the consumer's own, empty package folder.
 export NUGET_PACKAGES=$work/packages
 mkdir -p "$app"
-cat > "$work/nuget.config" << XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local-feed" value="$feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-  </packageSources>
-  <packageSourceMapping>
-    <packageSource key="local-feed">
-      <package pattern="PortRegistry" />
-      <package pattern="PortRegistry.*" />
-    </packageSource>
-    <packageSource key="nuget.org">
-      <package pattern="*" />
-    </packageSource>
-  </packageSourceMapping>
-</configuration>
-XML
-
+# The machine's own package sources (whatever its NuGet configuration names), so that this script names no registry:
+# the consumer's nuget.config clears them and adds them back after the folder feed, with source mapping that lets
+# PortRegistry* come only from the folder feed.
+mapfile -t machine_sources < <(cd "$work" && dotnet nuget list source --format short | awk '$1 ~ /^E/ { print $2 }')
+[[ ${#machine_sources[@]} -gt 0 ]] || fail "this machine's NuGet configuration names no enabled package source"
+{
+    echo '<?xml version="1.0" encoding="utf-8"?>'
+    echo '<configuration>'
+    echo '  <packageSources>'
+    echo '    <clear />'
+    echo "    <add key=\"local-feed\" value=\"$feed\" />"
+    for i in "${!machine_sources[@]}"; do
+        echo "    <add key=\"machine-$i\" value=\"${machine_sources[$i]}\" />"
+    done
+    echo '  </packageSources>'
+    echo '  <packageSourceMapping>'
+    echo '    <packageSource key="local-feed">'
+    echo '      <package pattern="PortRegistry" />'
+    echo '      <package pattern="PortRegistry.*" />'
+    echo '    </packageSource>'
+    for i in "${!machine_sources[@]}"; do
+        echo "    <packageSource key=\"machine-$i\"><package pattern=\"*\" /></packageSource>"
+    done
+    echo '  </packageSourceMapping>'
+    echo '</configuration>'
+} > "$work/nuget.config"
 cat > "$app/Consumer.csproj" << XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
