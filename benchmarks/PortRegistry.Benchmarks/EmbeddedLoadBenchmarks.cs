@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Ports.Benchmarks.Baselines;
-using Ports.Parsing;
+using Ports.Assembling;
+using Ports.Indexes;
+using Ports.Sources;
 
 namespace Ports.Benchmarks;
 
@@ -24,8 +26,9 @@ public class EmbeddedLoadBenchmarks
     [Benchmark(Description = "PortRegistry.Embedded's load")]
     public object Registry()
     {
-        var builder = new RegistryBuilder();
-        _ = EmbeddedData.Load(builder);
-        return builder.Build();
+        var assembler = new EntryAssembler();
+        assembler.AddEmbedded(EmbeddedData.Open());
+        AssembledEntries assembled = assembler.Build();
+        return new RegistryData(assembled.Entries, assembled.Diagnostics);
     }
 }

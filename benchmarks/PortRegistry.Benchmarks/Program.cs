@@ -13,7 +13,7 @@ namespace Ports.Benchmarks;
 
 /// <summary>
 /// The benchmark suite: <c>dotnet run -c Release --project benchmarks/PortRegistry.Benchmarks -- --filter '*'</c>
-/// (any BenchmarkDotNet option works), or <c>-- --first-use 30</c> for first use in fresh processes.
+/// (any BenchmarkDotNet option works), or <c>-- --first-use 15</c> for first use in fresh processes.
 /// </summary>
 public static class Program
 {
@@ -22,12 +22,12 @@ public static class Program
         // The probe modes come first and touch nothing of BenchmarkDotNet, so that its loading costs them nothing.
         if (args.Length > 0 && args[0] == FirstUseProbe.ChildOption)
         {
-            return FirstUseProbe.RunChild();
+            return FirstUseProbe.RunChild(args[1], args[2]);
         }
 
         if (args.Length > 0 && args[0] == FirstUseProbe.ParentOption)
         {
-            int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+            int runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
             return FirstUseProbe.RunParent(runs);
         }
 

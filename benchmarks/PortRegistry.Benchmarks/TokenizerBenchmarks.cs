@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ports.Benchmarks.Infrastructure;
-using Ports.Parsing;
+using Ports.Reading;
 
 namespace Ports.Benchmarks;
 

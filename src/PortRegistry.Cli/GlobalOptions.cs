@@ -35,11 +35,12 @@ internal sealed class GlobalOptions
 
     /// <summary>Opens the registry the options ask for: <c>--file</c>'s file, the embedded data, or <see cref="PortRegistry.Default"/>.</summary>
     /// <param name="result">The parse result.</param>
+    /// <param name="systemFileAlone">Without <c>--file</c> or <c>--embedded</c>, read the system file alone (what glibc sees) instead of <see cref="PortRegistry.Default"/>.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or the file cannot be read.</exception>
-    public PortRegistry OpenRegistry(ParseResult result)
+    public PortRegistry OpenRegistry(ParseResult result, bool systemFileAlone = false)
     {
-        string? path = result.GetValue(File);
+        string? path = result.GetValue(File) ?? (systemFileAlone ? SystemServicesFile.Path : null);
         bool embedded = result.GetValue(Embedded);
         if (path is not null && embedded)
         {

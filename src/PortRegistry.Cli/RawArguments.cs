@@ -1,5 +1,5 @@
 using System.Text;
-using Ports.Parsing;
+using Ports.Reading;
 
 namespace Ports.Cli;
 

@@ -8,7 +8,7 @@ public enum PortDataSource
 {
     /// <summary>
     /// The system services file when it exists and can be read, otherwise the embedded IANA data, with the reason
-    /// recorded in <see cref="PortRegistry.Sources"/>. This is the default and never throws.
+    /// recorded in <see cref="PortRegistry.Sources"/>. Never throws.
     /// </summary>
     SystemWithEmbeddedFallback,
 
@@ -20,7 +20,8 @@ public enum PortDataSource
 
     /// <summary>
     /// The system services file first, then the embedded IANA data: a lookup that the system file cannot answer is
-    /// answered from the embedded data. A missing or unreadable system file is recorded, not thrown.
+    /// answered from the embedded data. A missing or unreadable system file is recorded, not thrown. This is the
+    /// default, and what <see cref="PortRegistry.Default"/> holds.
     /// </summary>
     Merged,
 }

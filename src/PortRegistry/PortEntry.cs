@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Text;
-using Ports.Parsing;
+using Ports.Reading;
+using Ports.Sources;
 
 namespace Ports;
 
@@ -15,10 +16,10 @@ public sealed class PortEntry : IEquatable<PortEntry>
 {
     private readonly ReadOnlyCollection<string> _aliases;
 
-    // The embedded data's descriptions stay in the assembly image until read: 1 + the byte offset of the description in
-    // the resource, or 0. A registry of the IANA data so keeps 0.5 MB less. Port and source are stored narrow so that
-    // the offset costs no memory.
-    private readonly int _embeddedDescription;
+    // The embedded data's descriptions stay in the assembly image until read: the data and the byte offset of the
+    // description in it, or null. A registry of the IANA data so keeps 0.5 MB less. Port and source are stored narrow.
+    private readonly EmbeddedData? _embedded;
+    private readonly int _descriptionOffset;
     private readonly ushort _port;
     private readonly byte _source;
     private string? _description;
@@ -74,10 +75,13 @@ public sealed class PortEntry : IEquatable<PortEntry>
         _source = (byte)source;
     }
 
-    /// <summary>Creates an entry of the embedded data whose description is read from the resource when first asked for.</summary>
-    internal PortEntry(string name, ushort port, string protocol, string[] aliases, int embeddedDescriptionOffset)
+    /// <summary>Creates an entry of the embedded data whose description is read from the data when first asked for.</summary>
+    internal PortEntry(string name, ushort port, string protocol, string[] aliases, EmbeddedData embedded, int descriptionOffset)
         : this(name, port, protocol, aliases, description: null, PortSourceKind.Embedded)
-        => _embeddedDescription = embeddedDescriptionOffset + 1;
+    {
+        _embedded = embedded;
+        _descriptionOffset = descriptionOffset;
+    }
 
     /// <summary>Gets the service name exactly as the source spells it (case and every character kept).</summary>
     public string Name { get; }
@@ -98,7 +102,10 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// Gets the IANA description for embedded data, or the comment that ends the line (without the <c>#</c> and trimmed)
     /// for a services file, or <see langword="null"/> when there is none.
     /// </summary>
-    public string? Description => _description ?? (_embeddedDescription == 0 ? null : _description = EmbeddedData.ReadDescription(_embeddedDescription - 1));
+    public string? Description => _description ?? (_embedded is null ? null : _description = _embedded.ReadDescription(_descriptionOffset));
+
+    /// <summary>Gets a value indicating whether the description is held as a string (not still waiting in the embedded data).</summary>
+    internal bool IsDescriptionDecoded => _description is not null || _embedded is null;
 
     /// <summary>Gets the range the port belongs to: well-known, registered or dynamic.</summary>
     public PortClass Class => PortClassifier.Classify(Port);
@@ -139,8 +146,8 @@ public sealed class PortEntry : IEquatable<PortEntry>
             && Port == other.Port
             && string.Equals(Name, other.Name, StringComparison.Ordinal)
             && string.Equals(Protocol, other.Protocol, StringComparison.Ordinal)
-            && string.Equals(Description, other.Description, StringComparison.Ordinal)
-            && _aliases.SequenceEqual(other._aliases, StringComparer.Ordinal);
+            && _aliases.SequenceEqual(other._aliases, StringComparer.Ordinal)
+            && DescriptionEquals(other);
     }
 
     /// <inheritdoc />
@@ -191,6 +198,36 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// <param name="right">The second entry.</param>
     /// <returns><see langword="true"/> when the entries differ.</returns>
     public static bool operator !=(PortEntry? left, PortEntry? right) => !(left == right);
+
+    /// <summary>Compares the descriptions without decoding one that is still in the embedded data.</summary>
+    private bool DescriptionEquals(PortEntry other)
+    {
+        bool lazy = _description is null && _embedded is not null;
+        bool otherLazy = other._description is null && other._embedded is not null;
+        if (!lazy && !otherLazy)
+        {
+            return string.Equals(_description, other._description, StringComparison.Ordinal);
+        }
+
+        if (lazy && otherLazy)
+        {
+            return (ReferenceEquals(_embedded, other._embedded) && _descriptionOffset == other._descriptionOffset)
+                || _embedded!.DescriptionBytes(_descriptionOffset).SequenceEqual(other._embedded!.DescriptionBytes(other._descriptionOffset));
+        }
+
+        return lazy ? Utf8Equals(_embedded!.DescriptionBytes(_descriptionOffset), other._description) : Utf8Equals(other._embedded!.DescriptionBytes(other._descriptionOffset), _description);
+    }
+
+    private static bool Utf8Equals(ReadOnlySpan<byte> utf8, string? text)
+    {
+        if (text is null || utf8.Length < text.Length)
+        {
+            // Every character takes at least one byte, so fewer bytes than characters cannot be the same text.
+            return false;
+        }
+
+        return utf8.SequenceEqual(LosslessUtf8.GetBytes(text));
+    }
 
     private static ReadOnlyCollection<string> Wrap(string[] aliases)
         => aliases.Length == 0 ? ReadOnlyCollection<string>.Empty : new ReadOnlyCollection<string>(aliases);

@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using Ports.Parsing;
+using Ports.Assembling;
+using Ports.Indexes;
+using Ports.Sources;
 
 namespace Ports;
 
@@ -14,22 +16,24 @@ namespace Ports;
 /// </remarks>
 public sealed partial class PortRegistry
 {
-    private static readonly Lazy<PortRegistry> s_embedded = new(CreateEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PortRegistry> s_embedded = new(() => Create(SourceLoader.Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<PortRegistry> s_default = new(() => Create(new PortRegistryOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly RegistryData _data;
 
-    private PortRegistry(RegistryData data, IReadOnlyList<PortSourceStatus> sources, string? dataVersion)
+    private PortRegistry(RegistryData data, PortSourceStatus[] sources, string? dataVersion)
     {
         _data = data;
-        Sources = new ReadOnlyCollection<PortSourceStatus>([.. sources]);
+        Sources = new ReadOnlyCollection<PortSourceStatus>(sources);
         DataVersion = dataVersion;
     }
 
     /// <summary>
-    /// Gets the registry most programs want: the system services file (<see cref="SystemServicesFile.Path"/>) when it
-    /// exists and can be read, otherwise <see cref="Embedded"/>'s data; <see cref="Sources"/> says which, and why.
-    /// Loaded once, on first use; never throws.
+    /// Gets the registry most programs want: the system services file (<see cref="SystemServicesFile.Path"/>) first, then
+    /// <see cref="Embedded"/>'s IANA data for every port and name the file does not hold (<see cref="PortDataSource.Merged"/>).
+    /// A missing or unreadable system file leaves the embedded data alone, and <see cref="Sources"/> says why.
+    /// Loaded once, on first use; never throws. For exactly what glibc sees, use
+    /// <c>PortRegistry.FromFile(SystemServicesFile.Path)</c>.
     /// </summary>
     public static PortRegistry Default => s_default.Value;
 
@@ -86,9 +90,9 @@ public sealed partial class PortRegistry
     /// <returns>A registry of the text's entries.</returns>
     public static PortRegistry Parse(ReadOnlySpan<char> text)
     {
-        var builder = new RegistryBuilder();
-        builder.AddText(text, PortSourceKind.Text, "text");
-        return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+        var assembler = new EntryAssembler();
+        assembler.AddText(text, PortSourceKind.Text, "text");
+        return Create(assembler.Build());
     }
 
     /// <summary>Reads services(5) text from UTF-8 bytes; bytes that are not valid UTF-8 are kept as described in <see cref="FromFile(string)"/>'s documentation.</summary>
@@ -96,9 +100,9 @@ public sealed partial class PortRegistry
     /// <returns>A registry of the text's entries.</returns>
     public static PortRegistry Parse(ReadOnlySpan<byte> utf8)
     {
-        var builder = new RegistryBuilder();
-        builder.AddUtf8(utf8, PortSourceKind.Text, "text");
-        return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
+        var assembler = new EntryAssembler();
+        assembler.AddUtf8(utf8, PortSourceKind.Text, "text");
+        return Create(assembler.Build());
     }
 
     /// <summary>Builds a registry as <paramref name="options"/> say: from the system file, the embedded data, or both, after the application's own entries.</summary>
@@ -110,44 +114,8 @@ public sealed partial class PortRegistry
     public static PortRegistry Create(PortRegistryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Entries.Count == 0 && options.Source == PortDataSource.EmbeddedOnly)
-        {
-            return Embedded;
-        }
-
-        string path = options.FilePath ?? SystemServicesFile.Path;
-        var builder = new RegistryBuilder();
-        if (options.Entries.Count > 0)
-        {
-            builder.AddCustom([.. options.Entries]);
-        }
-
-        if (options.Source == PortDataSource.SystemOnly)
-        {
-            ServicesFileReader.Load(path, options.MaxFileSize, builder);
-            return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
-        }
-
-        bool fileLoaded = false;
-        if (options.Source != PortDataSource.EmbeddedOnly)
-        {
-            fileLoaded = TryLoadFile(path, options.MaxFileSize, builder);
-        }
-
-        if (options.Source == PortDataSource.SystemWithEmbeddedFallback && fileLoaded)
-        {
-            return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
-        }
-
-        if (options.Entries.Count == 0 && !fileLoaded)
-        {
-            // Only the embedded data: share its entries and indexes, keep this registry's own account of the sources.
-            PortRegistry embedded = Embedded;
-            return new PortRegistry(embedded._data, [.. builder.Sources, .. embedded.Sources], embedded.DataVersion);
-        }
-
-        string version = EmbeddedData.Load(builder);
-        return new PortRegistry(builder.Build(), builder.Sources, version);
+        PortEntry[] entries = [.. options.Entries];
+        return Create(SourceLoader.Load(SourcePlan.For(options, hasEntries: entries.Length > 0), entries, options.MaxFileSize));
     }
 
     /// <summary>Finds the service on a port.</summary>
@@ -213,26 +181,12 @@ public sealed partial class PortRegistry
     public override string ToString()
         => $"PortRegistry: {Entries.Count} entries ({string.Join("; ", Sources)})";
 
-    private static PortRegistry CreateEmbedded()
+    private static PortRegistry Create(AssembledEntries assembled)
     {
-        var builder = new RegistryBuilder();
-        string version = EmbeddedData.Load(builder);
-        return new PortRegistry(builder.Build(), builder.Sources, version);
-    }
-
-    private static bool TryLoadFile(string path, long maxFileSize, RegistryBuilder builder)
-    {
-        try
-        {
-            ServicesFileReader.Load(path, maxFileSize, builder);
-            return true;
-        }
-#pragma warning disable CA1031 // Default and the fallback sources must never throw: every failure is recorded instead.
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            builder.AddFailure(PortSourceKind.File, path, ex.Message);
-            return false;
-        }
+        // A registry of the embedded data alone shares its entries and indexes; it keeps its own account of the sources.
+        RegistryData data = assembled.IsEmbeddedOnly && !ReferenceEquals(assembled, SourceLoader.Embedded)
+            ? Embedded._data
+            : new RegistryData(assembled.Entries, assembled.Diagnostics);
+        return new PortRegistry(data, assembled.Sources, assembled.DataVersion);
     }
 }

@@ -7,7 +7,7 @@ namespace Ports;
 /// </summary>
 public sealed class PortRegistryOptions
 {
-    private long _maxFileSize = Parsing.ServicesFileReader.DefaultMaxFileSize;
+    private long _maxFileSize = Sources.ServicesFileReader.DefaultMaxFileSize;
 
     /// <summary>
     /// Gets or sets the services file to read, or <see langword="null"/> (the default) for the system's own,
@@ -15,8 +15,11 @@ public sealed class PortRegistryOptions
     /// </summary>
     public string? FilePath { get; set; }
 
-    /// <summary>Gets or sets which data the registry holds. The default is <see cref="PortDataSource.SystemWithEmbeddedFallback"/>.</summary>
-    public PortDataSource Source { get; set; } = PortDataSource.SystemWithEmbeddedFallback;
+    /// <summary>
+    /// Gets or sets which data the registry holds. The default is <see cref="PortDataSource.Merged"/>: the system file
+    /// first, then the embedded IANA data for what the file does not hold.
+    /// </summary>
+    public PortDataSource Source { get; set; } = PortDataSource.Merged;
 
     /// <summary>
     /// Gets the application's own entries, such as <c>billing-api 8081/tcp</c>. They come before every other source, so

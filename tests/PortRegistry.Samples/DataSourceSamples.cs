@@ -14,6 +14,7 @@ public static class DataSourceSamples
 
         // On a machine with the file:
         //   File /etc/services: 318 entries
+        //   Embedded embedded: 11621 entries
         // In a container without it:
         //   File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)
         //   Embedded embedded: 11621 entries

@@ -214,7 +214,7 @@ public sealed class PortRegistryTests
         PortEntry entry = Assert.Single(PortRegistry.FromFile(path).Entries);
         Assert.Equal("n\uDCFF\uDCC3", entry.Name);
         Assert.Equal("Soll\uDCE9", entry.Description);
-        Assert.Equal([(byte)'n', 0xFF, 0xC3], Ports.Parsing.LosslessUtf8.GetBytes(entry.Name));
+        Assert.Equal([(byte)'n', 0xFF, 0xC3], Ports.Reading.LosslessUtf8.GetBytes(entry.Name));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class PortRegistryTests
     {
         using var dir = new TempDirectory();
         string path = Path.Combine(dir.Path, "services");
-        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path });
+        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.SystemWithEmbeddedFallback });
         Assert.Equal(PortRegistry.Embedded.Entries.Count, registry.Entries.Count);
         Assert.Equal(PortRegistry.Embedded.DataVersion, registry.DataVersion);
         Assert.Collection(
@@ -240,7 +240,7 @@ public sealed class PortRegistryTests
     {
         using var dir = new TempDirectory();
         string path = dir.WriteFile("services", "mine 7/tcp\n");
-        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path });
+        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.SystemWithEmbeddedFallback });
         Assert.Equal("mine", Assert.Single(registry.Entries).Name);
         Assert.False(registry.TryGetByPort(443, "tcp", out _));
     }
@@ -265,6 +265,42 @@ public sealed class PortRegistryTests
         Assert.Equal(("https", PortSourceKind.Embedded), (https.Name, https.Source));
         Assert.Equal(PortRegistry.Embedded.DataVersion, registry.DataVersion);
         Assert.Equal([PortSourceKind.File, PortSourceKind.Embedded], registry.Sources.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Create_DefaultOptions_FileFirstThenEmbedded()
+    {
+        using var dir = new TempDirectory();
+        string path = dir.WriteFile("services", "web 80/tcp\n");
+        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path });
+        Assert.Equal(PortDataSource.Merged, new PortRegistryOptions().Source);
+        Assert.Equal([PortSourceKind.File, PortSourceKind.Embedded], registry.Sources.Select(s => s.Kind));
+        Assert.Equal(1 + PortRegistry.Embedded.Entries.Count, registry.Entries.Count);
+        Assert.Equal("web", registry.Entries[0].Name);
+    }
+
+    [Fact]
+    public void Create_MergedAndMissingFile_EmbeddedDataAloneAndSaysWhy()
+    {
+        using var dir = new TempDirectory();
+        string path = Path.Combine(dir.Path, "none");
+        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { FilePath = path, Source = PortDataSource.Merged });
+        Assert.Equal(PortRegistry.Embedded.Entries, registry.Entries);
+        Assert.Equal(PortRegistry.Embedded.DataVersion, registry.DataVersion);
+        Assert.Collection(
+            registry.Sources,
+            s => Assert.Equal((PortSourceKind.File, path, false), (s.Kind, s.Location, s.IsLoaded)),
+            s => Assert.Equal((PortSourceKind.Embedded, true, PortRegistry.Embedded.Entries.Count), (s.Kind, s.IsLoaded, s.EntryCount)));
+    }
+
+    [Fact]
+    public void Create_EmbeddedOnlyWithCustomEntries_CustomThenEmbedded()
+    {
+        PortRegistry registry = PortRegistry.Create(new PortRegistryOptions { Source = PortDataSource.EmbeddedOnly }.AddEntry("mine", 443, "tcp"));
+        Assert.True(registry.TryGetByPort(443, "tcp", out PortEntry? mine));
+        Assert.Equal("mine", mine.Name);
+        Assert.True(registry.TryGetByName("https", "tcp", out _));
+        Assert.Equal([PortSourceKind.Custom, PortSourceKind.Embedded], registry.Sources.Select(s => s.Kind));
     }
 
     [Fact]
@@ -313,6 +349,35 @@ public sealed class PortRegistryTests
         Assert.NotEmpty(first.Sources);
         bool systemLoaded = first.Sources[0] is { Kind: PortSourceKind.File, IsLoaded: true };
         Assert.Equal(File.Exists(SystemServicesFile.Path), systemLoaded);
+    }
+
+    [Fact]
+    public void Default_OnAnyMachine_SystemFileThenEmbeddedData()
+    {
+        PortRegistry registry = PortRegistry.Default;
+        Assert.Equal([PortSourceKind.File, PortSourceKind.Embedded], registry.Sources.Select(s => s.Kind));
+        Assert.Equal(PortRegistry.Embedded.DataVersion, registry.DataVersion);
+        Assert.Equal(registry.Sources.Sum(s => s.EntryCount), registry.Entries.Count);
+
+        // Whatever the system file holds, the embedded data fills its gaps: 1900/udp is ssdp in the IANA registry.
+        Assert.True(registry.TryGetByPort(1900, "udp", out PortEntry? ssdp));
+        if (!File.Exists(SystemServicesFile.Path) || !PortRegistry.FromFile(SystemServicesFile.Path).TryGetByPort(1900, "udp", out _))
+        {
+            Assert.Equal(("ssdp", PortSourceKind.Embedded), (ssdp.Name, ssdp.Source));
+        }
+    }
+
+    [Fact]
+    public void Default_SystemFileEntries_ComeFirstExactlyAsFromFile()
+    {
+        if (!File.Exists(SystemServicesFile.Path))
+        {
+            Assert.Skip($"This machine has no {SystemServicesFile.Path}.");
+        }
+
+        PortRegistry glibcView = PortRegistry.FromFile(SystemServicesFile.Path);
+        Assert.Equal(glibcView.Entries, PortRegistry.Default.Entries.Take(glibcView.Entries.Count));
+        Assert.All(PortRegistry.Default.Entries.Take(glibcView.Entries.Count), e => Assert.Equal(PortSourceKind.File, e.Source));
     }
 
     [Fact]

@@ -2,110 +2,144 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Runtime.CompilerServices;
+using System.Text;
+using Ports.Benchmarks.Baselines;
 
 namespace Ports.Benchmarks.FirstUse;
 
 /// <summary>
-/// Measures what a program pays the first time it touches <see cref="PortRegistry.Embedded"/>: time including JIT,
-/// type loading and the resource read, in a process that has done nothing else with the library, and the managed
-/// memory the registry keeps. BenchmarkDotNet cannot measure this (it runs warm, and <see cref="PortRegistry.Embedded"/>
-/// loads once per process), so <c>--first-use N</c> starts N fresh processes of this program and reports the median.
+/// Measures what a program pays the first time it uses the library, in fresh processes: BenchmarkDotNet cannot (it runs
+/// warm, and <see cref="PortRegistry.Default"/> loads once per process). <c>--first-use N</c> runs N rounds; each round
+/// starts one fresh process of this program per scenario, interleaved, so that a change in the machine's load falls on
+/// every scenario alike. Each child does one scenario as the first thing it does and prints the process CPU time it
+/// took (all threads: JIT, tiering, GC), the wall time and the number of methods the JIT compiled. The parent prints
+/// the medians and the ratios to the floor: a fresh process that only reads the same file's bytes.
 /// </summary>
+/// <remarks>
+/// Only the library's public API is used, so the same probe measures any version of the library.
+/// </remarks>
 internal static class FirstUseProbe
 {
-    /// <summary>The option that runs the parent: N child processes and a summary.</summary>
+    /// <summary>The option that runs the parent: N rounds of fresh processes and a summary.</summary>
     public const string ParentOption = "--first-use";
 
-    /// <summary>The option that runs one measurement and prints one line.</summary>
+    /// <summary>The option that runs one scenario and prints one line.</summary>
     public const string ChildOption = "--first-use-child";
 
-    /// <summary>Runs <paramref name="runs"/> fresh processes of this program, one measurement each, and prints the summary.</summary>
-    /// <param name="runs">How many processes.</param>
+    private static readonly string[] s_scenarios = ["floor", "default", "embedded", "label", "fedora-floor", "fedora", "fedora-naive"];
+
+    /// <summary>Runs <paramref name="rounds"/> rounds of fresh processes, one per scenario each, and prints the summary.</summary>
+    /// <param name="rounds">How many processes per scenario.</param>
     /// <returns>The exit code: 0, or 1 when a child failed.</returns>
-    public static int RunParent(int runs)
+    public static int RunParent(int rounds)
     {
-        var firstUse = new List<double>();
-        var warm = new List<double>();
-        var retained = new List<long>();
-        var jit = new List<double>();
-        var methods = new List<double>();
-        var cpu = new List<double>();
-        for (int i = 0; i < runs; i++)
+        string fedora = FindFedoraFile();
+        var cpu = s_scenarios.ToDictionary(s => s, _ => new List<double>());
+        var wall = s_scenarios.ToDictionary(s => s, _ => new List<double>());
+        var methods = s_scenarios.ToDictionary(s => s, _ => new List<double>());
+        for (int round = 0; round < rounds; round++)
         {
-            string? line = StartChild();
-            if (line is null)
+            foreach (string scenario in s_scenarios)
             {
-                return 1;
+                string? line = StartChild(scenario, fedora);
+                if (line is null)
+                {
+                    return 1;
+                }
+
+                string[] fields = line.Split(' ');
+                cpu[scenario].Add(double.Parse(fields[0], CultureInfo.InvariantCulture));
+                wall[scenario].Add(double.Parse(fields[1], CultureInfo.InvariantCulture));
+                methods[scenario].Add(double.Parse(fields[2], CultureInfo.InvariantCulture));
             }
-
-            string[] fields = line.Split(' ');
-            firstUse.Add(double.Parse(fields[0], CultureInfo.InvariantCulture));
-            warm.Add(double.Parse(fields[1], CultureInfo.InvariantCulture));
-            retained.Add(long.Parse(fields[2], CultureInfo.InvariantCulture));
-            jit.Add(double.Parse(fields[3], CultureInfo.InvariantCulture));
-            methods.Add(double.Parse(fields[4], CultureInfo.InvariantCulture));
-            cpu.Add(double.Parse(fields[5], CultureInfo.InvariantCulture));
         }
 
-        Console.WriteLine($"PortRegistry.Embedded, {runs} fresh processes ({Environment.Version}, TieredCompilation={Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, ReadyToRun={Environment.GetEnvironmentVariable("DOTNET_ReadyToRun") ?? "default"}):");
-        Console.WriteLine(FormattableString.Invariant($"  first use incl. JIT: median {Median(firstUse):F2} ms, min {firstUse.Min():F2} ms, max {firstUse.Max():F2} ms"));
-        Console.WriteLine(FormattableString.Invariant($"    process CPU time:  median {Median(cpu):F2} ms, min {cpu.Min():F2} ms (all threads: JIT, GC, tiering)"));
-        Console.WriteLine(FormattableString.Invariant($"    of which JIT:      median {Median(jit):F2} ms for {Median(methods):F0} methods compiled"));
-        Console.WriteLine(FormattableString.Invariant($"  second load (warm):  median {Median(warm):F2} ms, min {warm.Min():F2} ms, max {warm.Max():F2} ms"));
-        Console.WriteLine(FormattableString.Invariant($"  retained after load: median {Median(retained.Select(r => (double)r)) / 1e6:F3} MB ({retained.Min():N0} to {retained.Max():N0} bytes)"));
+        Console.WriteLine($"First use in fresh processes: {rounds} rounds of {s_scenarios.Length} interleaved processes ({Environment.Version}, TieredCompilation={Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, ReadyToRun={Environment.GetEnvironmentVariable("DOTNET_ReadyToRun") ?? "default"}, load average {LoadAverage()}).");
+        Console.WriteLine("Medians; CPU = process CPU time of all threads over the scenario.");
+        Console.WriteLine();
+        Console.WriteLine("| scenario | CPU ms | wall ms | JIT-compiled methods | ratio | goal |");
+        Console.WriteLine("|---|---|---|---|---|---|");
+        double floor = Median(cpu["floor"]);
+        double fedoraFloor = Median(cpu["fedora-floor"]);
+        double naive = Median(cpu["fedora-naive"]);
+        Row("floor", "read the system file's bytes", "1.00x of floor", string.Empty);
+        Row("default", "`Default`: first port + name lookup", Ratio(Median(cpu["default"]) / floor, "of floor"), "<= 3.5x");
+        Row("embedded", "`Embedded`: first port + name lookup", Ratio(Median(cpu["embedded"]) / floor, "of floor"), "<= 3x");
+        Row("label", "first `Label` on `Default`, load included", Ratio(Median(cpu["label"]) / floor, "of floor"), "<= 4x");
+        Row("fedora-floor", "read Fedora's file's bytes", "1.00x of its floor", string.Empty);
+        Row("fedora", "`FromFile(Fedora)` + two lookups", Ratio(naive / Median(cpu["fedora"]), "faster than Split + Dictionary") + $"; {Ratio(Median(cpu["fedora"]) / fedoraFloor, "of its floor")}", ">= 2.5x faster");
+        Row("fedora-naive", "Split + Dictionary on Fedora's file + two lookups", Ratio(naive / fedoraFloor, "of its floor"), string.Empty);
         return 0;
+
+        void Row(string scenario, string what, string ratio, string goal)
+            => Console.WriteLine(FormattableString.Invariant($"| {what} | {Median(cpu[scenario]):F2} | {Median(wall[scenario]):F2} | {Median(methods[scenario]):F0} | {ratio} | {goal} |"));
+
+        static string Ratio(double value, string what) => FormattableString.Invariant($"{value:F2}x {what}");
     }
 
-    /// <summary>Measures once and prints <c>FIRST_MS WARM_MS RETAINED_BYTES JIT_MS JITTED_METHODS CPU_MS</c>.</summary>
+    /// <summary>Runs one scenario and prints <c>CPU_MS WALL_MS JITTED_METHODS</c>.</summary>
+    /// <param name="scenario">The scenario's name.</param>
+    /// <param name="fedora">The path of Fedora's services file.</param>
     /// <returns>0.</returns>
-    public static int RunChild()
+    public static int RunChild(string scenario, string fedora)
     {
-        long before = GC.GetTotalMemory(forceFullCollection: true);
-        TimeSpan jitBefore = JitInfo.GetCompilationTime();
         long methodsBefore = JitInfo.GetCompiledMethodCount();
-        using Process self = Process.GetCurrentProcess();
-        TimeSpan cpuBefore = self.TotalProcessorTime;
+        TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
         long start = Stopwatch.GetTimestamp();
-        PortRegistry registry = FirstUse();
-        double firstMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        self.Refresh();
-        double cpuMs = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
-        double jitMs = (JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds;
+        int found = scenario switch
+        {
+            "floor" => ReadBytes(SystemServicesFile.Path),
+            "default" => DefaultLookups(),
+            "embedded" => EmbeddedLookups(),
+            "label" => FirstLabel(),
+            "fedora-floor" => ReadBytes(fedora),
+            "fedora" => FedoraLookups(fedora),
+            "fedora-naive" => NaiveLookups(fedora),
+            _ => throw new ArgumentException($"Unknown scenario '{scenario}'.", nameof(scenario)),
+        };
+        double wallMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        double cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
         long methods = JitInfo.GetCompiledMethodCount() - methodsBefore;
-        long after = GC.GetTotalMemory(forceFullCollection: true);
-        GC.KeepAlive(registry);
+        if (found == 0)
+        {
+            throw new InvalidOperationException($"The scenario '{scenario}' found nothing.");
+        }
 
-        // The same work again, warm: a new registry from the resource (not the cached Embedded).
-        long warmStart = Stopwatch.GetTimestamp();
-        Parsing.RegistryData again = LoadAgain();
-        double warmMs = Stopwatch.GetElapsedTime(warmStart).TotalMilliseconds;
-        GC.KeepAlive(again);
-
-        Console.WriteLine(FormattableString.Invariant($"{firstMs:F3} {warmMs:F3} {after - before} {jitMs:F3} {methods} {cpuMs:F3}"));
+        Console.WriteLine(FormattableString.Invariant($"{cpuMs:F3} {wallMs:F3} {methods}"));
         return 0;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PortRegistry FirstUse()
-    {
-        PortRegistry registry = PortRegistry.Embedded;
-        if (!registry.TryGetByPort(443, "tcp", out _) || !registry.TryGetByName("https", "tcp", out _))
-        {
-            throw new InvalidOperationException("The embedded data lacks https 443/tcp.");
-        }
-
-        return registry;
-    }
+    private static int ReadBytes(string path) => File.ReadAllBytes(path).Length;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Parsing.RegistryData LoadAgain()
+    private static int DefaultLookups() => Lookups(PortRegistry.Default);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int EmbeddedLookups() => Lookups(PortRegistry.Embedded);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FedoraLookups(string path) => Lookups(PortRegistry.FromFile(path));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FirstLabel() => PortRegistry.Default.Label(52344, 443, "tcp").ToString().Length;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Lookups(PortRegistry registry)
+        => registry.TryGetByPort(443, "tcp", out PortEntry? https) && registry.TryGetByName("ssh", "tcp", out PortEntry? ssh)
+            ? https.Port + ssh.Port
+            : 0;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NaiveLookups(string path)
     {
-        var builder = new Parsing.RegistryBuilder();
-        _ = Parsing.EmbeddedData.Load(builder);
-        return builder.Build();
+        NaiveRegistry registry = NaiveRegistry.Parse(File.ReadAllText(path, Encoding.UTF8));
+        return registry.ByPort.TryGetValue((443, "tcp"), out NaiveEntry? https) && registry.ByName.TryGetValue(("ssh", "tcp"), out NaiveEntry? ssh)
+            ? https.Port + ssh.Port
+            : 0;
     }
 
-    private static string? StartChild()
+    private static string? StartChild(string scenario, string fedora)
     {
         string self = Environment.ProcessPath ?? throw new InvalidOperationException("The process path is unknown.");
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -115,19 +149,52 @@ internal static class FirstUseProbe
         }
 
         start.ArgumentList.Add(ChildOption);
+        start.ArgumentList.Add(scenario);
+        start.ArgumentList.Add(fedora);
         using Process process = Process.Start(start) ?? throw new InvalidOperationException($"{self} did not start.");
         string output = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            Console.Error.WriteLine($"The probe process failed with exit code {process.ExitCode}: {output}");
+            Console.Error.WriteLine($"The probe process for '{scenario}' failed with exit code {process.ExitCode}: {output}");
             return null;
         }
 
         return output;
     }
 
-    private static double Median(IEnumerable<double> values)
+    private static string FindFedoraFile()
+    {
+        const string relative = "tests/PortRegistry.Tests/TestData/fedora-setup-2.14.5.services";
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"Fedora's services file ({relative}) was not found above {AppContext.BaseDirectory}.");
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static double Median(List<double> values)
     {
         double[] sorted = [.. values.Order()];
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

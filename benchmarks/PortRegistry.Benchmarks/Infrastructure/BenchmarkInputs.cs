@@ -1,4 +1,5 @@
-using Ports.Parsing;
+using Ports.Reading;
+using Ports.Sources;
 
 namespace Ports.Benchmarks.Infrastructure;
 

@@ -37,7 +37,7 @@ internal static class LookupResolver
         }
 
         // The entry matched some name of its own ignoring case: list every protocol under that exact name.
-        string name = match.Aliases.Prepend(match.Name).First(n => Parsing.AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(n, key.Name));
+        string name = match.Aliases.Prepend(match.Name).First(n => Indexes.AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(n, key.Name));
         return registry.GetAllByName(name).ToArray();
     }
 }

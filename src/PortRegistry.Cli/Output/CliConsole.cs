@@ -1,5 +1,5 @@
 using System.Buffers;
-using Ports.Parsing;
+using Ports.Reading;
 
 namespace Ports.Cli.Output;
 

@@ -30,7 +30,7 @@ internal static class GlibcDifferential
     {
         GlibcOracle.Require();
         List<string> keys = ServicesCorpus.KeysFor(registry);
-        keys.RemoveAll(key => Ports.Parsing.LosslessUtf8.ByteCount(key) >= MaxKeyBytes);
+        keys.RemoveAll(key => Ports.Reading.LosslessUtf8.ByteCount(key) >= MaxKeyBytes);
         return CompareEnumeration(file, registry) ?? CompareLookups(file, registry, keys);
     }
 
@@ -104,7 +104,7 @@ internal static class GlibcDifferential
         int bytes = 0;
         foreach (string key in keys)
         {
-            int size = Ports.Parsing.LosslessUtf8.ByteCount(key) + 1;
+            int size = Ports.Reading.LosslessUtf8.ByteCount(key) + 1;
             if (batch.Count > 0 && (batch.Count == GlibcOracle.BatchSize || bytes + size > MaxBatchBytes))
             {
                 yield return [.. batch];
@@ -137,7 +137,7 @@ internal static class GlibcDifferential
         {
             if (DiffersFromGlibc(registry, file, [key], out string detail))
             {
-                return $"key '{Show(Ports.Parsing.LosslessUtf8.GetBytes(key))}': {detail}";
+                return $"key '{Show(Ports.Reading.LosslessUtf8.GetBytes(key))}': {detail}";
             }
         }
 

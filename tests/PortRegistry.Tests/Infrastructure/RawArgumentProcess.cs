@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Ports.Parsing;
+using Ports.Reading;
 
 namespace Ports.Tests.Infrastructure;
 

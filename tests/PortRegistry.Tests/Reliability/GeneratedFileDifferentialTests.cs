@@ -55,7 +55,7 @@ public sealed class GeneratedFileDifferentialTests
     {
         byte[][] files = [.. Enumerable.Range(1, FixedSeedCount).Select(seed => ServicesFileGenerator.Generate(seed))];
         byte[] all = [.. files.SelectMany(f => f)];
-        string text = Ports.Parsing.LosslessUtf8.GetString(all);
+        string text = Ports.Reading.LosslessUtf8.GetString(all);
         Assert.Contains(files, f => f.Length > 0 && f[^1] != '\n');
         Assert.Contains("\r\n", text, StringComparison.Ordinal);
         Assert.Contains('\v', text);

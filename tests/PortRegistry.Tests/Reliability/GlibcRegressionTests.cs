@@ -13,7 +13,7 @@ namespace Ports.Tests.Reliability;
 /// All five are one behaviour of glibc's <c>__nss_readline</c>, which strips leading whitespace with
 /// <c>memmove(buf, p, strlen(p))</c> and so leaves the old terminating NUL behind: a line that starts with k whitespace
 /// bytes and has no line feed before its end (the last line of a file without a final newline, or a line with a NUL in
-/// it) is read as its text followed by its own last k bytes. <c>Parsing/GlibcReadline.cs</c> reproduces it.
+/// it) is read as its text followed by its own last k bytes. <c>Reading/GlibcReadline.cs</c> reproduces it.
 /// </remarks>
 public sealed class GlibcRegressionTests
 {

@@ -1,4 +1,4 @@
-namespace Ports.Parsing;
+namespace Ports.Reading;
 
 /// <summary>
 /// One meaningful line of a services file, as spans into the text: either an entry's fields or the reason the line

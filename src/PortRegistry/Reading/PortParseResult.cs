@@ -1,4 +1,4 @@
-namespace Ports.Parsing;
+namespace Ports.Reading;
 
 /// <summary>The outcome of <see cref="PortNumberParser.Parse"/>.</summary>
 internal enum PortParseResult

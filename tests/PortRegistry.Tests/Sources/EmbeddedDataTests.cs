@@ -1,6 +1,6 @@
-using Ports.Parsing;
+using Ports.Sources;
 
-namespace Ports.Tests.Parsing;
+namespace Ports.Tests.Sources;
 
 /// <summary>The embedded data's descriptions, read lazily from the resource, and the indexes over many names.</summary>
 public sealed class EmbeddedDataTests
@@ -21,6 +21,35 @@ public sealed class EmbeddedDataTests
             Assert.Equal(eager.Entries[i].Description, lazy.Entries[i].Description);
             Assert.Equal(eager.Entries[i], lazy.Entries[i]);
         }
+    }
+
+    [Fact]
+    public void Equals_EmbeddedEntries_DoesNotDecodeDescriptions()
+    {
+        // Entries of their own (the registries share theirs, whose descriptions other tests read), from two openings of the data.
+        List<PortEntry> first = AssembleEmbedded();
+        List<PortEntry> second = AssembleEmbedded();
+        PortEntry tcp = first.First(e => e.Port == 443 && e.Protocol == "tcp");
+        PortEntry udp = first.First(e => e.Port == 443 && e.Protocol == "udp");
+        PortEntry otherTcp = second.First(e => e.Port == 443 && e.Protocol == "tcp");
+        PortRegistry eager = PortRegistry.Parse("https 443/tcp # http protocol over TLS/SSL\nhttps 443/udp # something else\n");
+        Assert.False(tcp.IsDescriptionDecoded);
+
+        bool equalToEager = tcp.Equals(eager.Entries[0]);
+        bool equalToOtherOpening = tcp.Equals(otherTcp);
+        bool equalToSelf = tcp.Equals(first.First(e => e.Port == 443 && e.Protocol == "tcp"));
+        bool differentDescription = udp.Equals(eager.Entries[1]);
+
+        Assert.False(tcp.IsDescriptionDecoded);
+        Assert.False(udp.IsDescriptionDecoded);
+        Assert.False(otherTcp.IsDescriptionDecoded);
+        Assert.True(equalToEager);
+        Assert.True(equalToOtherOpening);
+        Assert.True(equalToSelf);
+        Assert.False(differentDescription);
+        Assert.Equal(tcp.GetHashCode(), eager.Entries[0].GetHashCode());
+        Assert.Equal(eager.Entries[0].Description, tcp.Description);
+        Assert.True(tcp.IsDescriptionDecoded);
     }
 
     [Fact]
@@ -55,5 +84,12 @@ public sealed class EmbeddedDataTests
         Assert.False(registry.TryGetByName("svc5000", null, out _));
         Assert.False(registry.TryGetByPort(-1, null, out _));
         Assert.False(registry.TryGetByPort(65536, null, out _));
+    }
+
+    private static List<PortEntry> AssembleEmbedded()
+    {
+        var assembler = new Ports.Assembling.EntryAssembler();
+        assembler.AddEmbedded(EmbeddedData.Open());
+        return assembler.Build().Entries;
     }
 }

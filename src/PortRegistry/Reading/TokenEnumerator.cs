@@ -1,4 +1,6 @@
-namespace Ports.Parsing;
+using System.Runtime.CompilerServices;
+
+namespace Ports.Reading;
 
 /// <summary>Splits a span into runs of non-whitespace characters (C <c>isspace</c>), never yielding empty tokens.</summary>
 internal ref struct TokenEnumerator
@@ -22,6 +24,7 @@ internal ref struct TokenEnumerator
 
     /// <summary>Moves to the next token.</summary>
     /// <returns><see langword="false"/> when there are no more tokens.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         // Tokens are a few characters long: a scalar loop beats a vectorized search here.

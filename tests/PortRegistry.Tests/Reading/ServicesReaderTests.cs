@@ -1,6 +1,6 @@
-using Ports.Parsing;
+using Ports.Reading;
 
-namespace Ports.Tests.Parsing;
+namespace Ports.Tests.Reading;
 
 /// <summary>One test per rule of docs/services-format.md (the glibc line grammar), through the public parser.</summary>
 public sealed class ServicesReaderTests

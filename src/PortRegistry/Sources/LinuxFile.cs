@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Ports.Parsing;
+namespace Ports.Sources;
 
 /// <summary>
 /// Opens a file on Linux without ever blocking and tells its type, through two libc calls that .NET does not expose.

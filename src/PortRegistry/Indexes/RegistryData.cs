@@ -1,10 +1,11 @@
 using System.Collections.ObjectModel;
 using System.Runtime.InteropServices;
 
-namespace Ports.Parsing;
+namespace Ports.Indexes;
 
 /// <summary>
-/// The immutable heart of a registry: the entries in source order and the indexes over them. Several
+/// The immutable heart of a registry: the entries in source order and the indexes over them, built once from the final
+/// entries by this one routine (the ignore-case index on first use). Several
 /// <see cref="PortRegistry"/> instances can share one (the embedded data behind both <see cref="PortRegistry.Embedded"/>
 /// and a <see cref="PortRegistry.Default"/> that fell back to it).
 /// </summary>
@@ -15,17 +16,16 @@ internal sealed class RegistryData
     private readonly NameIndex _byName;
     private NameIndex? _byNameIgnoreCase;
 
-    /// <summary>Wraps entries and the indexes built over them.</summary>
+    /// <summary>Builds the indexes over assembled entries.</summary>
     /// <param name="entries">The entries, in precedence (source) order; taken over, not copied.</param>
     /// <param name="diagnostics">The skipped lines.</param>
-    /// <param name="byName">The frozen name index over <paramref name="entries"/>.</param>
-    public RegistryData(List<PortEntry> entries, ServicesDiagnostic[] diagnostics, NameIndex byName)
+    public RegistryData(List<PortEntry> entries, ServicesDiagnostic[] diagnostics)
     {
         _entries = entries;
         Entries = new ReadOnlyCollection<PortEntry>(entries);
         Diagnostics = new ReadOnlyCollection<ServicesDiagnostic>(diagnostics);
         _byPort = PortIndex.Create(CollectionsMarshal.AsSpan(entries));
-        _byName = byName;
+        _byName = NameIndex.Create(CollectionsMarshal.AsSpan(entries), ignoreCase: false);
     }
 
     /// <summary>Gets every entry in source order.</summary>

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace Ports.Parsing;
+namespace Ports.Reading;
 
 /// <summary>The character classes of the services(5) grammar as glibc applies it.</summary>
 internal static class ServicesSyntax

@@ -1,6 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
-namespace Ports.Parsing;
+namespace Ports.Indexes;
 
 /// <summary>
 /// The index from port numbers to entries: an open-addressing hash table (Fibonacci hashing) of the ports in use, and
@@ -29,6 +30,7 @@ internal sealed class PortIndex
     /// <summary>Builds the index.</summary>
     /// <param name="entries">The entries, in source order.</param>
     /// <returns>The index.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PortIndex Create(ReadOnlySpan<PortEntry> entries)
     {
         int count = entries.Length;

@@ -1,4 +1,4 @@
-namespace Ports.Parsing;
+namespace Ports.Indexes;
 
 /// <summary>
 /// Compares names ignoring the case of ASCII letters only (<c>HTTP</c> equals <c>http</c>; <c>É</c> does not equal

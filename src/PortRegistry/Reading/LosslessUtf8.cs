@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
-namespace Ports.Parsing;
+namespace Ports.Reading;
 
 /// <summary>
 /// Decodes UTF-8 without losing bytes: each byte that is not part of a valid UTF-8 sequence becomes the lone low
@@ -22,6 +23,7 @@ internal static class LosslessUtf8
     /// <param name="source">UTF-8 bytes, possibly invalid.</param>
     /// <param name="destination">A buffer of at least <see cref="MaxCharCount"/> characters.</param>
     /// <returns>The number of characters written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Decode(ReadOnlySpan<byte> source, Span<char> destination)
     {
         int written = 0;

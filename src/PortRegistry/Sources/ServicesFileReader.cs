@@ -1,7 +1,7 @@
 using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
-namespace Ports.Parsing;
+namespace Ports.Sources;
 
 /// <summary>
 /// Reads a services file from disk into decoded text, refusing what is not a readable regular file of bounded size,
@@ -32,26 +32,6 @@ internal static class ServicesFileReader
 
     /// <summary>How many times a file that changes while it is read is read before it is refused.</summary>
     public const int MaxAttempts = 3;
-
-    /// <summary>Reads, decodes and parses a services file into <paramref name="builder"/>.</summary>
-    /// <param name="path">The path.</param>
-    /// <param name="maxFileSize">The largest file accepted, in bytes.</param>
-    /// <param name="builder">Where the entries go.</param>
-    /// <exception cref="FileNotFoundException">The file does not exist; the message names the path.</exception>
-    /// <exception cref="IOException">The file is a directory or not a regular file, too large, changing, or unreadable; the message names the path and the reason.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read; the message names the path.</exception>
-    public static void Load(string path, long maxFileSize, RegistryBuilder builder)
-    {
-        byte[] bytes = ReadBytes(path, maxFileSize, out int length);
-        try
-        {
-            builder.AddUtf8(bytes.AsSpan(0, length), PortSourceKind.File, path);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
 
     /// <summary>Reads a whole regular file of at most <paramref name="maxFileSize"/> bytes into a pooled buffer.</summary>
     /// <param name="path">The path.</param>

@@ -2,13 +2,12 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace Ports.Parsing;
+namespace Ports.Indexes;
 
 /// <summary>
 /// The index from names and aliases to entries: an open-addressing hash table of the distinct names, and for each
 /// name the first entry of each protocol, in source order, stored contiguously in one array (no array per name).
-/// While a registry is built it also interns the names, so that each distinct name is one string. Lookups take a
-/// span and allocate nothing.
+/// It is built once, from the final entries (<see cref="Create"/>). Lookups take a span and allocate nothing.
 /// </summary>
 /// <remarks>
 /// The hash is a seeded multiply-xorshift over four characters at a time: a few nanoseconds for a service name, where
@@ -32,16 +31,15 @@ internal sealed class NameIndex
     private int _occurrenceCount;
     private bool _frozen;
 
-    /// <summary>Creates an empty index.</summary>
-    /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case; otherwise ordinal.</param>
-    /// <param name="capacity">The expected number of distinct names.</param>
-    public NameIndex(bool ignoreCase, int capacity = 16)
+    private NameIndex(bool ignoreCase, int capacity)
     {
         _ignoreCase = ignoreCase;
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
         _slots = new ulong[size];
         _mask = size - 1;
         _keys = new string[Math.Max(8, capacity)];
+        _occurrenceKeys = new int[Math.Max(256, capacity)];
+        _occurrenceEntries = new PortEntry[_occurrenceKeys.Length];
     }
 
     /// <summary>Gets the number of distinct names.</summary>
@@ -51,6 +49,7 @@ internal sealed class NameIndex
     /// <param name="entries">The entries, in source order.</param>
     /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case.</param>
     /// <returns>The frozen index.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase)
     {
         var index = new NameIndex(ignoreCase, entries.Length);
@@ -63,20 +62,7 @@ internal sealed class NameIndex
         return index;
     }
 
-    /// <summary>Makes room for <paramref name="more"/> further names, so that a large file is not rehashed as it grows.</summary>
-    /// <param name="more">The number of names expected.</param>
-    public void EnsureCapacity(int more)
-    {
-        long needed = ((long)_count + more) * 2;
-        if (needed > _slots.Length)
-        {
-            Grow((int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(needed, 1 << 30)));
-        }
-    }
-
-    /// <summary>Records an entry under its name and each alias; while building only, in source order.</summary>
-    /// <param name="entry">The entry; entries must be added in source order.</param>
-    public void Add(PortEntry entry)
+    private void Add(PortEntry entry)
     {
         AddOccurrence(GetOrAdd(entry.Name), entry);
         IReadOnlyList<string> aliases = entry.Aliases;
@@ -86,24 +72,8 @@ internal sealed class NameIndex
         }
     }
 
-    /// <summary>Returns the string for a name, creating it the first time the name is seen; while building only.</summary>
-    /// <param name="name">The characters of the name.</param>
-    /// <param name="key">The name's number, for <see cref="AddOccurrence"/>.</param>
-    /// <returns>The one string for this name.</returns>
-    public string Intern(ReadOnlySpan<char> name, out int key)
-    {
-        uint hash = Hash(name);
-        key = Find(name, hash);
-        if (key < 0)
-        {
-            key = Insert(name.ToString(), hash);
-        }
-
-        return _keys[key];
-    }
-
-    /// <summary>Turns the names and occurrences recorded so far into the lookup arrays; no more can be added after.</summary>
-    public void Freeze()
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Freeze()
     {
         if (_frozen)
         {
@@ -166,6 +136,7 @@ internal sealed class NameIndex
     /// <param name="sorted">The entries grouped by key, source order within each group.</param>
     /// <param name="starts">The group boundaries; rewritten.</param>
     /// <returns>The compacted entries.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PortEntry[] FirstPerProtocol(Span<PortEntry> sorted, int[] starts)
     {
         int write = 0;
@@ -202,6 +173,7 @@ internal sealed class NameIndex
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GetOrAdd(string name)
     {
         uint hash = Hash(name);
@@ -209,10 +181,8 @@ internal sealed class NameIndex
         return key >= 0 ? key : Insert(name, hash);
     }
 
-    /// <summary>Records that an entry carries the name numbered <paramref name="key"/>; while building only, in source order.</summary>
-    /// <param name="key">The number <see cref="Intern"/> gave.</param>
-    /// <param name="entry">The entry.</param>
-    public void AddOccurrence(int key, PortEntry entry)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddOccurrence(int key, PortEntry entry)
     {
         if (_frozen)
         {

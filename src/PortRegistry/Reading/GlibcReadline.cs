@@ -1,4 +1,4 @@
-namespace Ports.Parsing;
+namespace Ports.Reading;
 
 /// <summary>
 /// Reproduces a quirk of glibc's <c>__nss_readline</c> (<c>nss/nss_readline.c</c>), which strips a line's leading

@@ -1,4 +1,6 @@
-namespace Ports.Parsing;
+using System.Runtime.CompilerServices;
+
+namespace Ports.Reading;
 
 /// <summary>
 /// Reads a port number the way glibc's services parser does: C <c>strtoul</c> with base 0 (optional sign,
@@ -15,6 +17,7 @@ internal static class PortNumberParser
     /// <param name="port">The port truncated to 16 bits, when the result is <see cref="PortParseResult.Ok"/>.</param>
     /// <param name="consumed">How many characters the number took, when the result is <see cref="PortParseResult.Ok"/>.</param>
     /// <returns>Whether a number was read, and if not why.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PortParseResult Parse(ReadOnlySpan<char> text, out ushort port, out int consumed)
     {
         port = 0;

@@ -2,53 +2,56 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using Ports.Reading;
+using Ports.Sources;
 
-namespace Ports.Parsing;
+namespace Ports.Assembling;
 
 /// <summary>
-/// Collects entries from one or more sources in precedence order, with the diagnostics and source statuses that go
-/// with them, and builds the registry's data.
+/// Turns the lines of one or more sources, in precedence order, into entries, the diagnostics of the lines that were
+/// skipped, and an account of each source. Knows nothing of indexes: <see cref="Build"/> hands the result on.
 /// </summary>
 /// <remarks>
-/// Each distinct name is one string (the name index interns it while it records the entry); protocols are shared
-/// strings; a description equal to the previous entry's (the tcp and udp lines of a service) is shared too.
+/// Each distinct name is one string (<see cref="NamePool"/>); protocols are shared strings; a description equal to the
+/// previous entry's (the tcp and udp lines of a service) is shared too. The embedded data's descriptions are not decoded
+/// here: its entries keep the data and the byte offset of their description.
 /// </remarks>
-internal sealed class RegistryBuilder
+internal sealed class EntryAssembler
 {
     private const int MaxDiagnosticLineLength = 200;
-    private const int MaxAliasesOnStack = 16;
 
     private readonly List<PortEntry> _entries = [];
     private readonly List<ServicesDiagnostic> _diagnostics = [];
     private readonly List<PortSourceStatus> _sources = [];
-    private readonly NameIndex _names = new(ignoreCase: false, capacity: 256);
+    private readonly NamePool _names = new(capacity: 256);
     private readonly List<string> _protocols = ["tcp", "udp", "sctp", "dccp", "ddp", string.Empty];
     private string _lastProtocol = "tcp";
     private string? _lastDescription;
+    private string? _dataVersion;
+    private int _dataSourcesLoaded;
+    private bool _onlyEmbedded = true;
     private bool _built;
 
-    /// <summary>Gets the sources added so far.</summary>
-    public IReadOnlyList<PortSourceStatus> Sources => _sources;
+    /// <summary>Gets a value indicating whether a file, text or the embedded data has loaded (the application's entries do not count).</summary>
+    public bool HasLoadedData => _dataSourcesLoaded > 0;
 
     /// <summary>Parses services text and adds its entries.</summary>
     /// <param name="text">The text.</param>
     /// <param name="kind">The kind of source.</param>
     /// <param name="location">A path or a short name for diagnostics.</param>
-    /// <returns>The number of entries added.</returns>
-    public int AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location) => AddText(text, kind, location, utf8: default);
+    public void AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location) => AddLines(text, kind, location, embedded: null);
 
     /// <summary>Decodes UTF-8 text as <see cref="LosslessUtf8"/> does (invalid bytes kept as U+DC80 to U+DCFF) and parses it.</summary>
     /// <param name="utf8">The bytes.</param>
     /// <param name="kind">The kind of source.</param>
     /// <param name="location">A path or a short name for diagnostics.</param>
-    /// <returns>The number of entries added.</returns>
-    public int AddUtf8(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location)
+    public void AddUtf8(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location)
     {
         char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
         try
         {
             int charCount = LosslessUtf8.Decode(utf8, chars);
-            return AddText(chars.AsSpan(0, charCount), kind, location);
+            AddText(chars.AsSpan(0, charCount), kind, location);
         }
         finally
         {
@@ -56,25 +59,44 @@ internal sealed class RegistryBuilder
         }
     }
 
-    /// <summary>
-    /// Parses the embedded data, whose descriptions stay in the resource (<paramref name="utf8"/>) until they are read.
-    /// </summary>
-    /// <param name="text">The decoded text.</param>
-    /// <param name="utf8">The valid UTF-8 bytes <paramref name="text"/> was decoded from, which stay in memory for the life of the process.</param>
-    /// <returns>The number of entries added.</returns>
-    public int AddEmbeddedText(ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8) => AddText(text, PortSourceKind.Embedded, EmbeddedData.Location, utf8);
+    /// <summary>Parses the embedded data; when its bytes are valid UTF-8, its entries read their descriptions from it when first asked.</summary>
+    /// <param name="data">The embedded data.</param>
+    public void AddEmbedded(EmbeddedData data)
+    {
+        ReadOnlySpan<byte> bytes = data.Bytes;
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(bytes.Length)));
+        try
+        {
+            int charCount = LosslessUtf8.Decode(bytes, chars);
+            AddLines(chars.AsSpan(0, charCount), PortSourceKind.Embedded, EmbeddedData.Location, data.HasValidUtf8 ? data : null);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        _dataVersion = data.Version;
+    }
+
+    /// <summary>Adds the entries of a source assembled before (the embedded data, assembled once per process), after those added so far.</summary>
+    /// <param name="assembled">The source's entries, diagnostics and status.</param>
+    public void AddAssembled(AssembledEntries assembled)
+    {
+        ThrowIfBuilt();
+        _entries.AddRange(assembled.Entries);
+        _diagnostics.AddRange(assembled.Diagnostics);
+        _sources.AddRange(assembled.Sources);
+        _dataVersion ??= assembled.DataVersion;
+        _dataSourcesLoaded++;
+    }
 
     /// <summary>Adds entries the application supplied.</summary>
     /// <param name="entries">The entries, in precedence order.</param>
-    public void AddCustom(IReadOnlyCollection<PortEntry> entries)
+    public void AddEntries(IReadOnlyCollection<PortEntry> entries)
     {
         ThrowIfBuilt();
-        foreach (PortEntry entry in entries)
-        {
-            _entries.Add(entry);
-            _names.Add(entry);
-        }
-
+        _entries.AddRange(entries);
+        _onlyEmbedded = false;
         _sources.Add(new PortSourceStatus(PortSourceKind.Custom, "custom", IsLoaded: true, entries.Count, Error: null));
     }
 
@@ -85,24 +107,24 @@ internal sealed class RegistryBuilder
     public void AddFailure(PortSourceKind kind, string location, string error)
         => _sources.Add(new PortSourceStatus(kind, location, IsLoaded: false, EntryCount: 0, error));
 
-    /// <summary>Builds the immutable data: the entries and their indexes. A builder builds once.</summary>
-    /// <returns>The data.</returns>
-    public RegistryData Build()
+    /// <summary>Hands on what was assembled. An assembler builds once.</summary>
+    /// <returns>The entries, diagnostics and sources.</returns>
+    public AssembledEntries Build()
     {
         ThrowIfBuilt();
         _built = true;
-        _names.Freeze();
-        return new RegistryData(_entries, [.. _diagnostics], _names);
+        return new AssembledEntries(_entries, [.. _diagnostics], [.. _sources], _dataVersion, _onlyEmbedded && _dataVersion is not null);
     }
 
-    private int AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location, ReadOnlySpan<byte> utf8)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddLines(ReadOnlySpan<char> text, PortSourceKind kind, string location, EmbeddedData? embedded)
     {
         ThrowIfBuilt();
         int before = _entries.Count;
         int lines = text.Count('\n') + 1;
         _entries.EnsureCapacity(before + lines);
         _names.EnsureCapacity(lines / 2);
-        var offsets = new Utf8OffsetTracker(text, utf8);
+        var offsets = new Utf8OffsetTracker(text);
         var reader = new ServicesReader(text);
         while (reader.Read(out ServicesLine line))
         {
@@ -113,59 +135,41 @@ internal sealed class RegistryBuilder
                 continue;
             }
 
-            AddEntry(ref line, kind, ref offsets);
+            _entries.Add(CreateEntry(ref line, kind, embedded, ref offsets));
         }
 
         int added = _entries.Count - before;
         _sources.Add(new PortSourceStatus(kind, location, IsLoaded: true, added, Error: null));
-        return added;
+        _dataSourcesLoaded++;
+        _onlyEmbedded &= kind == PortSourceKind.Embedded;
     }
 
-    private void AddEntry(ref ServicesLine line, PortSourceKind kind, ref Utf8OffsetTracker offsets)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PortEntry CreateEntry(ref ServicesLine line, PortSourceKind kind, EmbeddedData? embedded, ref Utf8OffsetTracker offsets)
     {
-        string name = _names.Intern(line.Name, out int nameKey);
+        string name = _names.Get(line.Name);
         string protocol = GetProtocol(line.Protocol);
-
         string[] aliases = [];
-        Span<int> aliasKeys = stackalloc int[MaxAliasesOnStack];
         if (!line.AliasText.IsEmpty)
         {
-            int count = line.EnumerateAliases().Count();
-            aliases = new string[count];
-            if (count > MaxAliasesOnStack)
-            {
-                aliasKeys = new int[count];
-            }
-
+            aliases = new string[line.EnumerateAliases().Count()];
             int i = 0;
             foreach (ReadOnlySpan<char> alias in line.EnumerateAliases())
             {
-                aliases[i] = _names.Intern(alias, out aliasKeys[i]);
-                i++;
+                aliases[i++] = _names.Get(alias);
             }
         }
 
         ReadOnlySpan<char> comment = line.Comment.Trim(" \t\n\v\f\r");
-        PortEntry entry;
-        if (offsets.IsActive)
+        if (embedded is not null && !comment.IsEmpty)
         {
-            entry = comment.IsEmpty
-                ? new PortEntry(name, line.Port, protocol, aliases, description: null, kind)
-                : new PortEntry(name, line.Port, protocol, aliases, offsets.ByteOffsetOf(comment));
-        }
-        else
-        {
-            entry = new PortEntry(name, line.Port, protocol, aliases, GetDescription(comment), kind);
+            return new PortEntry(name, line.Port, protocol, aliases, embedded, offsets.ByteOffsetOf(comment));
         }
 
-        _entries.Add(entry);
-        _names.AddOccurrence(nameKey, entry);
-        for (int i = 0; i < aliases.Length; i++)
-        {
-            _names.AddOccurrence(aliasKeys[i], entry);
-        }
+        return new PortEntry(name, line.Port, protocol, aliases, GetDescription(comment), kind);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string GetProtocol(ReadOnlySpan<char> protocol)
     {
         // Nearly every line says tcp or udp, and most say what the line before said: no hashing needed.
@@ -206,28 +210,23 @@ internal sealed class RegistryBuilder
     {
         if (_built)
         {
-            throw new InvalidOperationException("The registry is already built.");
+            throw new InvalidOperationException("The entries are already assembled.");
         }
     }
 
-    /// <summary>Maps positions in decoded text to byte offsets in the UTF-8 it was decoded from, moving forward only.</summary>
+    /// <summary>Maps positions in text decoded from valid UTF-8 to byte offsets in those bytes, moving forward only.</summary>
     private ref struct Utf8OffsetTracker
     {
         private readonly ReadOnlySpan<char> _text;
-        private readonly ReadOnlySpan<byte> _utf8;
         private int _charPosition;
         private int _bytePosition;
 
-        public Utf8OffsetTracker(ReadOnlySpan<char> text, ReadOnlySpan<byte> utf8)
+        public Utf8OffsetTracker(ReadOnlySpan<char> text)
         {
             _text = text;
-            _utf8 = utf8;
             _charPosition = 0;
             _bytePosition = 0;
         }
-
-        /// <summary>Gets a value indicating whether there are bytes to map to (the embedded data).</summary>
-        public readonly bool IsActive => !_utf8.IsEmpty;
 
         /// <summary>Returns the byte offset of the start of <paramref name="slice"/>, a slice of the text after any slice asked before.</summary>
         public int ByteOffsetOf(ReadOnlySpan<char> slice)

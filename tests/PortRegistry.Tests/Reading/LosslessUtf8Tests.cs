@@ -1,7 +1,7 @@
 using System.Text;
-using Ports.Parsing;
+using Ports.Reading;
 
-namespace Ports.Tests.Parsing;
+namespace Ports.Tests.Reading;
 
 public sealed class LosslessUtf8Tests
 {
