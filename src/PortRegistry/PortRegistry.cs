@@ -183,10 +183,14 @@ public sealed partial class PortRegistry
 
     private static PortRegistry Create(AssembledEntries assembled)
     {
-        // A registry of the embedded data alone shares its entries and indexes; it keeps its own account of the sources.
-        RegistryData data = assembled.IsEmbeddedOnly && !ReferenceEquals(assembled, SourceLoader.Embedded)
-            ? Embedded._data
-            : new RegistryData(assembled.Entries, assembled.Diagnostics);
-        return new PortRegistry(data, assembled.Sources, assembled.DataVersion);
+        if (!assembled.IsEmbeddedOnly || ReferenceEquals(assembled, SourceLoader.Embedded))
+        {
+            return new PortRegistry(new RegistryData(assembled.Entries, assembled.Diagnostics), assembled.Sources, assembled.DataVersion);
+        }
+
+        // The embedded data alone: the same registry as Embedded, or one that shares its entries and indexes and keeps its
+        // own account of the sources (a system file that could not be read).
+        PortRegistry embedded = Embedded;
+        return assembled.Sources.Length == 1 ? embedded : new PortRegistry(embedded._data, assembled.Sources, assembled.DataVersion);
     }
 }
