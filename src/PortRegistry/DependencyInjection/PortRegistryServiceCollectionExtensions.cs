@@ -8,7 +8,7 @@ public static class PortRegistryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="PortRegistry.Default"/> as the <see cref="PortRegistry"/> singleton: the system services
-    /// file, or the embedded IANA data when it is missing or unreadable. A <see cref="PortRegistry"/> the application
+    /// file first, then the embedded IANA data for what the file lacks. A <see cref="PortRegistry"/> the application
     /// registered before wins. Nothing is loaded until the registry is first resolved.
     /// </summary>
     /// <param name="services">The service collection.</param>
