@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Ports.Parsing;
+using Ports.Validation;
 
 namespace Ports;
 
@@ -105,21 +107,28 @@ public sealed partial class PortRegistry
     /// <param name="options">The options.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are not valid: an entry line that does not hold exactly one entry or whose port is outside 0 to 65535,
+    /// a size limit that is not positive, an empty file path. The message names each problem.
+    /// </exception>
     /// <exception cref="IOException">With <see cref="PortDataSource.SystemOnly"/>, the file is missing, not a regular file, larger than <see cref="PortRegistryOptions.MaxFileSize"/>, changing or unreadable.</exception>
     /// <exception cref="UnauthorizedAccessException">With <see cref="PortDataSource.SystemOnly"/>, the file may not be read.</exception>
     public static PortRegistry Create(PortRegistryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Entries.Count == 0 && options.Source == PortDataSource.EmbeddedOnly)
+
+        // The one place the options' entries are read: each a services(5) line, checked with the rest of the options.
+        List<PortEntry> entries = OptionsValidation.ThrowIfInvalid(options);
+        if (entries.Count == 0 && options.Source == PortDataSource.EmbeddedOnly)
         {
             return Embedded;
         }
 
         string path = options.FilePath ?? SystemServicesFile.Path;
         var builder = new RegistryBuilder();
-        if (options.Entries.Count > 0)
+        if (entries.Count > 0)
         {
-            builder.AddCustom([.. options.Entries]);
+            builder.AddCustom(entries);
         }
 
         if (options.Source == PortDataSource.SystemOnly)
@@ -139,7 +148,7 @@ public sealed partial class PortRegistry
             return new PortRegistry(builder.Build(), builder.Sources, dataVersion: null);
         }
 
-        if (options.Entries.Count == 0 && !fileLoaded)
+        if (entries.Count == 0 && !fileLoaded)
         {
             // Only the embedded data: share its entries and indexes, keep this registry's own account of the sources.
             PortRegistry embedded = Embedded;
@@ -209,9 +218,9 @@ public sealed partial class PortRegistry
     public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name) => _data.ByName(name);
 
     /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
-    /// <returns>For example <c>PortRegistry: 318 entries (File /etc/services: 318 entries)</c>.</returns>
+    /// <returns>For example <c>PortRegistry with 318 entries from file /etc/services (318 entries)</c>.</returns>
     public override string ToString()
-        => $"PortRegistry: {Entries.Count} entries ({string.Join("; ", Sources)})";
+        => string.Create(CultureInfo.InvariantCulture, $"PortRegistry with {Entries.Count} {(Entries.Count == 1 ? "entry" : "entries")} from {string.Join(", ", Sources)}");
 
     private static PortRegistry CreateEmbedded()
     {

@@ -13,10 +13,10 @@ public static class DataSourceSamples
         }
 
         // On a machine with the file:
-        //   File /etc/services: 318 entries
+        //   file /etc/services (318 entries)
         // In a container without it:
-        //   File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)
-        //   Embedded embedded: 11621 entries
+        //   file /etc/services (not loaded: Cannot read the services file '/etc/services': it does not exist)
+        //   embedded IANA data (11621 entries)
         // end-snippet
     }
 
@@ -80,7 +80,7 @@ public static class DataSourceSamples
         // begin-snippet: sources-custom-entries
         var options = new PortRegistryOptions { Source = PortDataSource.EmbeddedOnly };
         options.AddEntry("billing-api", 8081, "tcp", "billing");
-        options.Entries.Add(new PortEntry("https-internal", 443, "tcp", description: "Our gateway, not the public web"));
+        options.Entries.Add("https-internal 443/tcp # Our gateway, not the public web");   // a services(5) line
 
         PortRegistry ports = PortRegistry.Create(options);
         ports.TryGetByPort(443, "tcp", out PortEntry? entry);

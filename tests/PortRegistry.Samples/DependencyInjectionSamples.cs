@@ -93,7 +93,7 @@ public static class DependencyInjectionSamples
 
         // Load the data now rather than on the first request, and say where it came from.
         PortRegistry ports = provider.GetRequiredService<PortRegistry>();
-        Console.WriteLine(ports);   // for example: PortRegistry: 318 entries (File /etc/services: 318 entries)
+        Console.WriteLine(ports);   // for example: PortRegistry with 318 entries from file /etc/services (318 entries)
         // end-snippet
     }
 

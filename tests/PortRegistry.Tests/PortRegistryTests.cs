@@ -317,5 +317,5 @@ public sealed class PortRegistryTests
 
     [Fact]
     public void ToString_Registry_NamesEntryCountAndSources()
-        => Assert.Equal("PortRegistry: 2 entries (Text text: 2 entries)", PortRegistry.Parse("a 1/tcp\nb 2/tcp\n").ToString());
+        => Assert.Equal("PortRegistry with 2 entries from text (2 entries)", PortRegistry.Parse("a 1/tcp\nb 2/tcp\n").ToString());
 }

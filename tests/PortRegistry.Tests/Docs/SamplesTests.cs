@@ -25,7 +25,7 @@ public sealed class SamplesTests
             + (PortRegistry.Default.TryGetByName("https", "tcp", out PortEntry? https) ? $"https is port {https.Port}\n" : string.Empty)
             + PortRegistry.Default + "\n";
         Assert.Equal(expected, output);
-        Assert.StartsWith("22/tcp is ssh\nhttps is port 443\nPortRegistry: ", output, StringComparison.Ordinal);
+        Assert.StartsWith("22/tcp is ssh\nhttps is port 443\nPortRegistry with ", output, StringComparison.Ordinal);
     }
 
     [Fact]
