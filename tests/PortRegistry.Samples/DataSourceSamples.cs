@@ -20,9 +20,10 @@ public static class DataSourceSamples
         // end-snippet
     }
 
-    public static void Fallback(string missingPath)
+    public static void Fallback()
     {
         // begin-snippet: sources-fallback
+        string missingPath = Path.Combine(Path.GetTempPath(), "no-such-services");   // a file that does not exist
         PortRegistry ports = PortRegistry.Create(new PortRegistryOptions { FilePath = missingPath });
 
         PortSourceStatus file = ports.Sources[0];
@@ -36,10 +37,13 @@ public static class DataSourceSamples
         // end-snippet
     }
 
-    public static void Merged(string path)
+    public static void Merged()
     {
         // begin-snippet: sources-merged
         // A services file that knows only two services.
+        string path = Path.Combine(Path.GetTempPath(), "two.services");
+        File.WriteAllText(path, "web 80/tcp\nmail 25/tcp\n");
+
         PortRegistry ports = PortRegistry.Create(new PortRegistryOptions
         {
             FilePath = path,                    // null (the default) means the system's file
@@ -49,28 +53,34 @@ public static class DataSourceSamples
         ports.TryGetByPort(80, "tcp", out PortEntry? web);       // from the file
         ports.TryGetByPort(993, "tcp", out PortEntry? imaps);    // not in the file: from the IANA data
         Console.WriteLine($"{web?.Name} ({web?.Source}), {imaps?.Name} ({imaps?.Source})");
+        File.Delete(path);
         // end-snippet
     }
 
-    public static void SystemOnly(string path)
+    public static void SystemOnly(string file)
     {
+        Load(file);
+
         // begin-snippet: sources-from-file
-        try
+        static void Load(string path)   // for example Load("/etc/services")
         {
-            PortRegistry ports = PortRegistry.FromFile(path);
-            Console.WriteLine($"{ports.Entries.Count} entries, {ports.Diagnostics.Count} lines skipped");
-        }
-        catch (FileNotFoundException ex)
-        {
-            Console.WriteLine(ex.Message);      // Cannot read the services file '...': it does not exist
-        }
-        catch (IOException ex)
-        {
-            Console.WriteLine(ex.Message);      // a directory, too large, or unreadable; names the path
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            Console.WriteLine(ex.Message);
+            try
+            {
+                PortRegistry ports = PortRegistry.FromFile(path);
+                Console.WriteLine($"{ports.Entries.Count} entries, {ports.Diagnostics.Count} lines skipped");
+            }
+            catch (FileNotFoundException ex)
+            {
+                Console.WriteLine(ex.Message);      // Cannot read the services file '...': it does not exist
+            }
+            catch (IOException ex)
+            {
+                Console.WriteLine(ex.Message);      // a directory, too large, or unreadable; names the path
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                Console.WriteLine(ex.Message);
+            }
         }
         // end-snippet
     }
