@@ -1,8 +1,10 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using Ports.Assembling;
 using Ports.Indexes;
 using Ports.Sources;
+using Ports.Validation;
 
 namespace Ports;
 
@@ -109,13 +111,19 @@ public sealed partial class PortRegistry
     /// <param name="options">The options.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The options are not valid: an entry line that does not hold exactly one entry or whose port is outside 0 to 65535,
+    /// a size limit that is not positive, an empty file path. The message names each problem.
+    /// </exception>
     /// <exception cref="IOException">With <see cref="PortDataSource.SystemOnly"/>, the file is missing, not a regular file, larger than <see cref="PortRegistryOptions.MaxFileSize"/>, changing or unreadable.</exception>
     /// <exception cref="UnauthorizedAccessException">With <see cref="PortDataSource.SystemOnly"/>, the file may not be read.</exception>
     public static PortRegistry Create(PortRegistryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        PortEntry[] entries = [.. options.Entries];
-        return Create(SourceLoader.Load(SourcePlan.For(options, hasEntries: entries.Length > 0), entries, options.MaxFileSize));
+
+        // The one place the options' entries are read: each a services(5) line, checked with the rest of the options.
+        List<PortEntry> entries = OptionsValidation.ThrowIfInvalid(options);
+        return Create(SourceLoader.Load(SourcePlan.For(options, hasEntries: entries.Count > 0), [.. entries], options.MaxFileSize));
     }
 
     /// <summary>Finds the service on a port.</summary>
@@ -177,9 +185,9 @@ public sealed partial class PortRegistry
     public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name) => _data.ByName(name);
 
     /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
-    /// <returns>For example <c>PortRegistry: 318 entries (File /etc/services: 318 entries)</c>.</returns>
+    /// <returns>For example <c>PortRegistry with 318 entries from file /etc/services (318 entries)</c>.</returns>
     public override string ToString()
-        => $"PortRegistry: {Entries.Count} entries ({string.Join("; ", Sources)})";
+        => string.Create(CultureInfo.InvariantCulture, $"PortRegistry with {Entries.Count} {(Entries.Count == 1 ? "entry" : "entries")} from {string.Join(", ", Sources)}");
 
     private static PortRegistry Create(AssembledEntries assembled)
     {

@@ -5,10 +5,14 @@ namespace Ports;
 /// registry: which services file, which data sources, which entries of the application's own, and how large a file
 /// may be.
 /// </summary>
+/// <remarks>
+/// The options can be set in code, or bound from configuration (such as a <c>PortRegistry</c> section of
+/// <c>appsettings.json</c>) with <c>services.AddPortRegistry(configuration)</c>. Nothing is checked while they are set:
+/// <see cref="PortRegistry.Create(PortRegistryOptions)"/> and the options validation of dependency injection check them
+/// all at once and name every setting that is wrong.
+/// </remarks>
 public sealed class PortRegistryOptions
 {
-    private long _maxFileSize = Sources.ServicesFileReader.DefaultMaxFileSize;
-
     /// <summary>
     /// Gets or sets the services file to read, or <see langword="null"/> (the default) for the system's own,
     /// <see cref="SystemServicesFile.Path"/>.
@@ -22,28 +26,28 @@ public sealed class PortRegistryOptions
     public PortDataSource Source { get; set; } = PortDataSource.Merged;
 
     /// <summary>
-    /// Gets the application's own entries, such as <c>billing-api 8081/tcp</c>. They come before every other source, so
-    /// a lookup finds them first; among themselves the first added wins.
+    /// Gets the application's own entries, each a line in services(5) format such as <c>billing-api 8081/tcp billing</c>
+    /// (name, port/protocol, aliases, and an optional <c># description</c>), read with the same rules as a services file.
+    /// They come before every other source, so a lookup finds them first; among themselves the first added wins.
     /// </summary>
-    public IList<PortEntry> Entries { get; } = new List<PortEntry>();
+    /// <remarks>
+    /// Each line must hold exactly one entry with a port from 0 to 65535. A line that glibc would skip, a line without an
+    /// entry (empty or only a comment) and a port outside that range make the options invalid; the error names the line.
+    /// </remarks>
+    public IList<string> Entries { get; } = new List<string>();
 
     /// <summary>
     /// Gets or sets the largest services file that is read, in bytes; a larger file is refused with an
-    /// <see cref="IOException"/> (or, for the fallback sources, recorded as not loaded). The default is 64 MiB.
+    /// <see cref="IOException"/> (or, for the fallback sources, recorded as not loaded). The default is 64 MiB. The value
+    /// must be positive and less than the largest array .NET can allocate; a value outside that range makes the options
+    /// invalid.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not positive or exceeds the largest array .NET can allocate.</exception>
-    public long MaxFileSize
-    {
-        get => _maxFileSize;
-        set
-        {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, Array.MaxLength - 1L);
-            _maxFileSize = value;
-        }
-    }
+    public long MaxFileSize { get; set; } = Sources.ServicesFileReader.DefaultMaxFileSize;
 
-    /// <summary>Adds an entry of the application's own; see <see cref="Entries"/>.</summary>
+    /// <summary>Gets what could not be bound from configuration (a value that is not a number or not a data source), for validation to report.</summary>
+    internal List<string> BindingErrors { get; } = [];
+
+    /// <summary>Adds an entry of the application's own at the end of <see cref="Entries"/>.</summary>
     /// <param name="name">The service name.</param>
     /// <param name="port">The port, 0 to 65535.</param>
     /// <param name="protocol">The protocol, such as <c>tcp</c>.</param>
@@ -52,7 +56,7 @@ public sealed class PortRegistryOptions
     /// <exception cref="ArgumentException">The entry is not valid; see <see cref="PortEntry(string, int, string, IEnumerable{string}?, string?)"/>.</exception>
     public PortRegistryOptions AddEntry(string name, int port, string protocol, params string[] aliases)
     {
-        Entries.Add(new PortEntry(name, port, protocol, aliases));
+        Entries.Add(new PortEntry(name, port, protocol, aliases).ToString());
         return this;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ports;
 
 /// <summary>
@@ -12,7 +14,22 @@ namespace Ports;
 public sealed record PortSourceStatus(PortSourceKind Kind, string Location, bool IsLoaded, int EntryCount, string? Error)
 {
     /// <summary>Returns a one-line, human-readable account of the source.</summary>
-    /// <returns>For example <c>File /etc/services: 318 entries</c> or <c>File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)</c>.</returns>
+    /// <returns>
+    /// For example <c>file /etc/services (318 entries)</c>, <c>embedded IANA data (11621 entries)</c>,
+    /// <c>application entries (1 entry)</c> or
+    /// <c>file /etc/services (not loaded: Cannot read the services file '/etc/services': it does not exist)</c>.
+    /// </returns>
     public override string ToString()
-        => IsLoaded ? $"{Kind} {Location}: {EntryCount} entries" : $"{Kind} {Location}: not loaded ({Error})";
+    {
+        string what = Kind switch
+        {
+            PortSourceKind.File => $"file {Location}",
+            PortSourceKind.Embedded => "embedded IANA data",
+            PortSourceKind.Custom => "application entries",
+            _ => "text",
+        };
+        return IsLoaded
+            ? string.Create(CultureInfo.InvariantCulture, $"{what} ({EntryCount} {(EntryCount == 1 ? "entry" : "entries")})")
+            : $"{what} (not loaded: {Error})";
+    }
 }

@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Ports;
 using Ports.AotSmoke;
 
@@ -61,6 +66,38 @@ using (ServiceProvider provider = new ServiceCollection()
     check.Equal("DI sources", "Custom, Embedded", string.Join(", ", ports.Sources.Select(s => s.Kind)));
 }
 
+// A generic host, as an ASP.NET Core or worker application builds it: the options bound from an appsettings.json
+// section (no reflection), a library's AddPortRegistry(o => ...) after it, validation on start, and the warning logged
+// for a file that cannot be read.
+List<string> logged = [];
+string missing = Path.Combine(Path.GetTempPath(), $"portregistry-aot-{Environment.ProcessId}-missing.services");
+using (IHost host = BuildHost($$"""{ "PortRegistry": { "FilePath": "{{missing}}", "Entries": [ "billing-api 8081/tcp billing", "metrics 9464/tcp" ] } }""", logged))
+{
+    host.Start();
+    PortRegistry ports = host.Services.GetRequiredService<PortRegistry>();
+    check.Equal("host section 8081/tcp", "billing-api", ports.TryGetByPort(8081, "tcp", out PortEntry? billing) ? billing.Name : null);
+    check.Equal("host section alias", "8081", ports.TryGetByName("billing", "tcp", out PortEntry? alias) ? alias.Port.ToString(CultureInfo.InvariantCulture) : null);
+    check.Equal("host library entry after the section", "billing-api, metrics, library-api", string.Join(", ", ports.Entries.Where(e => e.Source == PortSourceKind.Custom).Select(e => e.Name)));
+    check.Equal("host fallback to the embedded data", "https", ports.TryGetByPort(443, "tcp", out PortEntry? hostHttps) ? hostHttps.Name : null);
+    check.True("host warning names the path", logged.Any(m => m.Contains(missing, StringComparison.Ordinal)), logged.FirstOrDefault() ?? "(nothing logged)");
+    host.StopAsync().GetAwaiter().GetResult();
+}
+
+using (IHost host = BuildHost("""{ "PortRegistry": { "Entries": [ "broken 70000/tcp" ] } }""", logged))
+{
+    string? message = null;
+    try
+    {
+        host.Start();
+    }
+    catch (OptionsValidationException ex)
+    {
+        message = ex.Message;
+    }
+
+    check.Equal("host ValidateOnStart", "PortRegistry Entries[0] 'broken 70000/tcp' is not valid: the port 70000 is outside 0 to 65535.", message);
+}
+
 // Connection labels: which end is the service, looked up with the connection's protocol, and what is known about it.
 ConnectionLabel outbound = embedded.Label(
     new IPEndPoint(IPAddress.Parse("10.0.0.5"), 52344), new IPEndPoint(IPAddress.Parse("93.184.216.34"), 443), "tcp", EphemeralPortRange.Iana);
@@ -76,6 +113,19 @@ Console.WriteLine(check.Failures == 0
     ? $"AOT smoke: all {check.Count} checks passed"
     : $"AOT smoke: {check.Failures} of {check.Count} checks FAILED");
 return check.Failures == 0 ? 0 : 1;
+
+// A host built as an application's Program.cs builds one, with the JSON as its appsettings.json.
+static IHost BuildHost(string appsettings, List<string> logged)
+{
+    HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+    builder.Configuration.AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(appsettings)));
+    builder.Logging.ClearProviders();
+    builder.Logging.AddProvider(new ListLoggerProvider(logged));
+    builder.Services.AddPortRegistry(builder.Configuration.GetSection("PortRegistry"));
+    builder.Services.AddPortRegistry(options => options.AddEntry("library-api", 8082, "tcp"));
+    builder.Services.AddOptions<PortRegistryOptions>().ValidateOnStart();
+    return builder.Build();
+}
 
 // A label's direction and service name.
 static string Describe(ConnectionLabel label) => $"{label.Direction} {label.ServiceName}";

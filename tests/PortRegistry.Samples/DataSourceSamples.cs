@@ -13,17 +13,18 @@ public static class DataSourceSamples
         }
 
         // On a machine with the file:
-        //   File /etc/services: 318 entries
-        //   Embedded embedded: 11621 entries
+        //   file /etc/services (318 entries)
+        //   embedded IANA data (11621 entries)
         // In a container without it:
-        //   File /etc/services: not loaded (Cannot read the services file '/etc/services': it does not exist)
-        //   Embedded embedded: 11621 entries
+        //   file /etc/services (not loaded: Cannot read the services file '/etc/services': it does not exist)
+        //   embedded IANA data (11621 entries)
         // end-snippet
     }
 
-    public static void Fallback(string missingPath)
+    public static void Fallback()
     {
         // begin-snippet: sources-fallback
+        string missingPath = Path.Combine(Path.GetTempPath(), "no-such-services");   // a file that does not exist
         PortRegistry ports = PortRegistry.Create(new PortRegistryOptions { FilePath = missingPath });
 
         PortSourceStatus file = ports.Sources[0];
@@ -37,10 +38,13 @@ public static class DataSourceSamples
         // end-snippet
     }
 
-    public static void Merged(string path)
+    public static void Merged()
     {
         // begin-snippet: sources-merged
         // A services file that knows only two services.
+        string path = Path.Combine(Path.GetTempPath(), "two.services");
+        File.WriteAllText(path, "web 80/tcp\nmail 25/tcp\n");
+
         PortRegistry ports = PortRegistry.Create(new PortRegistryOptions
         {
             FilePath = path,                    // null (the default) means the system's file
@@ -50,28 +54,34 @@ public static class DataSourceSamples
         ports.TryGetByPort(80, "tcp", out PortEntry? web);       // from the file
         ports.TryGetByPort(993, "tcp", out PortEntry? imaps);    // not in the file: from the IANA data
         Console.WriteLine($"{web?.Name} ({web?.Source}), {imaps?.Name} ({imaps?.Source})");
+        File.Delete(path);
         // end-snippet
     }
 
-    public static void SystemOnly(string path)
+    public static void SystemOnly(string file)
     {
+        Load(file);
+
         // begin-snippet: sources-from-file
-        try
+        static void Load(string path)   // for example Load("/etc/services")
         {
-            PortRegistry ports = PortRegistry.FromFile(path);
-            Console.WriteLine($"{ports.Entries.Count} entries, {ports.Diagnostics.Count} lines skipped");
-        }
-        catch (FileNotFoundException ex)
-        {
-            Console.WriteLine(ex.Message);      // Cannot read the services file '...': it does not exist
-        }
-        catch (IOException ex)
-        {
-            Console.WriteLine(ex.Message);      // a directory, too large, or unreadable; names the path
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            Console.WriteLine(ex.Message);
+            try
+            {
+                PortRegistry ports = PortRegistry.FromFile(path);
+                Console.WriteLine($"{ports.Entries.Count} entries, {ports.Diagnostics.Count} lines skipped");
+            }
+            catch (FileNotFoundException ex)
+            {
+                Console.WriteLine(ex.Message);      // Cannot read the services file '...': it does not exist
+            }
+            catch (IOException ex)
+            {
+                Console.WriteLine(ex.Message);      // a directory, too large, or unreadable; names the path
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                Console.WriteLine(ex.Message);
+            }
         }
         // end-snippet
     }
@@ -81,7 +91,7 @@ public static class DataSourceSamples
         // begin-snippet: sources-custom-entries
         var options = new PortRegistryOptions { Source = PortDataSource.EmbeddedOnly };
         options.AddEntry("billing-api", 8081, "tcp", "billing");
-        options.Entries.Add(new PortEntry("https-internal", 443, "tcp", description: "Our gateway, not the public web"));
+        options.Entries.Add("https-internal 443/tcp # Our gateway, not the public web");   // a services(5) line
 
         PortRegistry ports = PortRegistry.Create(options);
         ports.TryGetByPort(443, "tcp", out PortEntry? entry);

@@ -14,5 +14,5 @@ if (ports.TryGetByName("https", "tcp", out PortEntry? https))
     Console.WriteLine($"https is port {https.Port}");       // https is port 443
 }
 
-Console.WriteLine(ports);   // for example: PortRegistry: 318 entries (File /etc/services: 318 entries)
+Console.WriteLine(ports);   // for example: PortRegistry with 318 entries from file /etc/services (318 entries)
 // end-snippet

@@ -27,17 +27,23 @@ public static class ReadmeSamples
         // end-snippet
     }
 
-    public static void DependencyInjection(IServiceCollection services)
+    public static void DependencyInjection()
     {
         // begin-snippet: readme-di
-        services.AddPortRegistry();                        // PortRegistry.Default as a singleton, loaded on first use
+        var services = new ServiceCollection();            // in ASP.NET Core: builder.Services
+        services.AddPortRegistry();                        // a PortRegistry singleton, loaded on first use
 
-        services.AddPortRegistry(options =>                // or build your own
+        services.AddPortRegistry(options =>                // each call adds to the same options, in order
         {
             options.Source = PortDataSource.Merged;        // system file first, the embedded IANA data fills the gaps
             options.AddEntry("billing-api", 8081, "tcp");  // your own ports win over both
         });
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+        PortRegistry ports = provider.GetRequiredService<PortRegistry>();   // Merged, with billing-api on 8081/tcp
         // end-snippet
+        Console.WriteLine(ports.TryGetByPort(8081, "tcp", out PortEntry? billing) ? billing.Name : "none");
+        Console.WriteLine(ports.Sources[^1].Kind);
     }
 
     public static void Label()

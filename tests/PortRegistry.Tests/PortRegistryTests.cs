@@ -382,5 +382,11 @@ public sealed class PortRegistryTests
 
     [Fact]
     public void ToString_Registry_NamesEntryCountAndSources()
-        => Assert.Equal("PortRegistry: 2 entries (Text text: 2 entries)", PortRegistry.Parse("a 1/tcp\nb 2/tcp\n").ToString());
+        => Assert.Equal("PortRegistry with 2 entries from text (2 entries)", PortRegistry.Parse("a 1/tcp\nb 2/tcp\n").ToString());
+
+    [Fact]
+    public void ToString_OneCustomEntryAndEmbeddedData_ReadsAsASentence()
+        => Assert.Equal(
+            $"PortRegistry with {PortRegistry.Embedded.Entries.Count + 1} entries from application entries (1 entry), embedded IANA data ({PortRegistry.Embedded.Entries.Count} entries)",
+            PortRegistry.Create(new PortRegistryOptions { Source = PortDataSource.EmbeddedOnly }.AddEntry("billing-api", 8081, "tcp")).ToString());
 }

@@ -25,7 +25,7 @@ public sealed class SamplesTests
             + (PortRegistry.Default.TryGetByName("https", "tcp", out PortEntry? https) ? $"https is port {https.Port}\n" : string.Empty)
             + PortRegistry.Default + "\n";
         Assert.Equal(expected, output);
-        Assert.StartsWith("22/tcp is ssh\nhttps is port 443\nPortRegistry: ", output, StringComparison.Ordinal);
+        Assert.StartsWith("22/tcp is ssh\nhttps is port 443\nPortRegistry with ", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +81,49 @@ public sealed class SamplesTests
         => Assert.Equal(Lines("billing-api", "9464"), ConsoleCapture.Run(DependencyInjectionSamples.Options));
 
     [Fact]
-    public void DependencyInjection_FirstRegistrationWins_KeepsTheEmbeddedOnlyRegistry()
-        => Assert.Equal(Lines("Embedded"), ConsoleCapture.Run(DependencyInjectionSamples.FirstRegistrationWins));
+    public void Readme_DependencyInjection_BothCallsShapeTheOneRegistry()
+        => Assert.Equal(Lines("billing-api", "Embedded"), ConsoleCapture.Run(ReadmeSamples.DependencyInjection));
+
+    [Fact]
+    public void DependencyInjection_Configuration_BindsTheAppsettingsSection()
+    {
+        // The samples' appsettings.json is the one docs/dependency-injection.md shows.
+        string contentRoot = Path.Combine(TestPaths.RepoRoot, "tests", "PortRegistry.Samples");
+
+        string output = ConsoleCapture.Run(() => DependencyInjectionSamples.Configuration(["--contentRoot", contentRoot]));
+
+        Assert.Contains("billing-api 8081/tcp billing\n8081\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DependencyInjection_Configuration_DocShowsTheSamplesAppsettings()
+    {
+        string json = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "PortRegistry.Samples", "appsettings.json")).Trim();
+        string doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "dependency-injection.md"));
+
+        Assert.Contains("```json\n" + json + "\n```", doc.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DependencyInjection_Composition_HasBothCallsEntriesInOrder()
+        => Assert.Equal(Lines("billing-api 8081/tcp, metrics 9464/tcp", "Custom, Embedded"), ConsoleCapture.Run(DependencyInjectionSamples.Composition));
+
+    [Fact]
+    public void DependencyInjection_ValidateOnStart_PrintsTheMessageNamingTheEntry()
+        => Assert.Contains(
+            "PortRegistry Entries[0] 'broken 70000/tcp' is not valid: the port 70000 is outside 0 to 65535.\n",
+            ConsoleCapture.Run(DependencyInjectionSamples.ValidateOnStart),
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void DependencyInjection_Logging_WarnsNamingThePathAndFallsBack()
+    {
+        string output = ConsoleCapture.Run(DependencyInjectionSamples.Logging);
+
+        Assert.Contains("Embedded\n", output, StringComparison.Ordinal);
+        Assert.Contains("Ports.PortRegistry[1]", output, StringComparison.Ordinal);
+        Assert.Contains("The services file /srv/missing could not be read", output, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void DependencyInjection_TestDouble_ResolvesTheTestsRegistry()
@@ -103,22 +144,17 @@ public sealed class SamplesTests
     [Fact]
     public void DataSources_Fallback_SaysWhyAndUsesTheEmbeddedData()
     {
-        using var dir = new TempDirectory();
-        string missing = Path.Combine(dir.Path, "services");
+        string missing = Path.Combine(Path.GetTempPath(), "no-such-services");
+        Assert.False(File.Exists(missing));
 
-        string output = ConsoleCapture.Run(() => DataSourceSamples.Fallback(missing));
+        string output = ConsoleCapture.Run(DataSourceSamples.Fallback);
 
         Assert.Equal(Lines($"{missing} was not read: Cannot read the services file '{missing}': it does not exist", "Embedded", PortRegistry.Embedded.DataVersion!), output);
     }
 
     [Fact]
     public void DataSources_Merged_TakesWhatTheFileLacksFromTheEmbeddedData()
-    {
-        using var dir = new TempDirectory();
-        string path = dir.WriteFile("services", "web 80/tcp\nmail 25/tcp\n");
-
-        Assert.Equal(Lines("web (File), imaps (Embedded)"), ConsoleCapture.Run(() => DataSourceSamples.Merged(path)));
-    }
+        => Assert.Equal(Lines("web (File), imaps (Embedded)"), ConsoleCapture.Run(DataSourceSamples.Merged));
 
     [Fact]
     public void DataSources_FromFile_CountsEntriesAndSkippedLines()

@@ -70,7 +70,7 @@ public sealed class ParserPropertyTests
                 var options = new PortRegistryOptions { FilePath = empty, Source = PortDataSource.SystemOnly };
                 foreach (PortEntry e in entries)
                 {
-                    options.Entries.Add(e);
+                    options.Entries.Add(e.ToString());
                 }
 
                 PortRegistry registry = PortRegistry.Create(options);
