@@ -98,7 +98,8 @@ public sealed class ConnectionLabel
 
     /// <summary>
     /// Gets a value indicating whether the service runs inside TLS: the catalogue's <see cref="CatalogService.IsTls"/>, or,
-    /// for a port the catalogue does not have, whether the IANA registry's entry there is TLS (<see cref="ServiceCatalog.IsTls"/>).
+    /// for a port the catalogue does not have, whether <see cref="RegistryEntry"/> exists and the IANA registry's entry on
+    /// that port is TLS by its name or description (<see cref="ServiceCatalog.IsTls"/>).
     /// </summary>
     public bool IsTls { get; }
 

@@ -69,9 +69,9 @@ check.Equal("label inbound ssh", "Inbound ssh", Describe(embedded.Label(22, 5012
 check.Equal("label listener", "Inbound https", Describe(embedded.Label(new IPEndPoint(IPAddress.IPv6Any, 443), null, "tcp")));
 check.Equal("label 514/udp", "Outbound syslog", Describe(embedded.Label(52344, 514, "udp", EphemeralPortRange.Iana)));
 check.Equal("label counterpart", "http", outbound.CatalogService?.Counterpart?.Name);
-ConnectionLabel ssh = embedded.Label(22, 50123, "tcp", EphemeralPortRange.Iana);
-check.Equal("description en", "Secure remote login (SSH)", ssh.DescribeService(CultureInfo.GetCultureInfo("en")));
-check.Equal("description ja", "セキュアリモートログイン", ssh.DescribeService(CultureInfo.GetCultureInfo("ja")));
+ConnectionLabel sshLabel = embedded.Label(22, 50123, "tcp", EphemeralPortRange.Iana);
+check.Equal("description en", "Secure remote login (SSH)", sshLabel.DescribeService(CultureInfo.GetCultureInfo("en")));
+check.Equal("description ja", "セキュアリモートログイン", sshLabel.DescribeService(CultureInfo.GetCultureInfo("ja")));
 
 Console.WriteLine(check.Failures == 0
     ? $"AOT smoke: all {check.Count} checks passed"
