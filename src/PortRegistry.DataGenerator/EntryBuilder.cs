@@ -10,6 +10,8 @@ namespace Ports.DataGenerator;
 /// are aliases in registry order. A name equal (ordinal, case-sensitive, after mapping) to the entry's name or to an
 /// alias already there is dropped.</item>
 /// <item>The entry's description is the cleaned description of the record that supplied its name.</item>
+/// <item>Where <see cref="CuratedNames"/> names a port's entry, that name comes first and the names IANA listed
+/// before it follow as aliases; the description is that name's record's.</item>
 /// <item>Entries are ordered by port, then protocol in the order tcp, udp, sctp, dccp.</item>
 /// </list>
 /// </remarks>
@@ -23,6 +25,7 @@ internal static class EntryBuilder
         ArgumentNullException.ThrowIfNull(records);
 
         Dictionary<(int Port, string Protocol), (string Name, string Description, List<string> Aliases)> slots = [];
+        Dictionary<(int Port, string Protocol, string Name), string> curatedDescriptions = [];
         List<SkippedRecord> skipped = [];
         List<RangeExpansion> expansions = [];
         List<NameMapping> mapped = [];
@@ -69,6 +72,21 @@ internal static class EntryBuilder
                 {
                     slot.Aliases.Add(name);
                 }
+
+                if (CuratedNames.Find(port, protocol!) is { } curated && string.Equals(curated.Name, name, StringComparison.Ordinal))
+                {
+                    curatedDescriptions.TryAdd((port, protocol!, name), description);
+                }
+            }
+        }
+
+        foreach (var ((port, protocol, name), description) in curatedDescriptions)
+        {
+            var slot = slots[(port, protocol)];
+            if (!string.Equals(slot.Name, name, StringComparison.Ordinal))
+            {
+                List<string> aliases = [slot.Name, .. slot.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal))];
+                slots[(port, protocol)] = (name, description, aliases);
             }
         }
 

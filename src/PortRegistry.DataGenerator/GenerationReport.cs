@@ -46,6 +46,12 @@ internal static class GenerationReport
             Line(writer, $"  '{mapping.Original}' -> '{mapping.Mapped}'");
         }
 
+        Line(writer, $"curated names:               {CuratedNames.All.Count}");
+        foreach (CuratedName curated in CuratedNames.All)
+        {
+            Line(writer, $"  {curated.Name} {curated.Port}/{string.Join(",", curated.Protocols)}");
+        }
+
         Line(writer, $"entries written:             {result.Entries.Count}");
         foreach (string protocol in IanaProtocols.All)
         {

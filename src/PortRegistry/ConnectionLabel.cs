@@ -6,10 +6,14 @@ using System.Text;
 namespace Ports;
 
 /// <summary>
-/// What a connection is, as a person would say it: which end is the service, which service, its port range, and whether
-/// it runs inside TLS. Immutable; made by <see cref="PortRegistry.Label(IPEndPoint, IPEndPoint?, string, EphemeralPortRange?)"/>.
+/// What a connection is, as a person would say it: which end is the service, which service (by the name people use, with
+/// the registry's entry beside it), its port range, and whether it runs inside TLS. Immutable; made by the
+/// <see cref="PortRegistry"/> <c>Label</c> methods.
 /// </summary>
-/// <remarks><see cref="ToString"/> reads <c>10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)</c>.</remarks>
+/// <remarks>
+/// <see cref="ToString"/> reads <c>10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)</c>, or, where the catalogue
+/// and the registry name the port differently, <c>10.0.0.5:52344 -> 10.0.0.9:9092 kafka (outbound, registry: XmlIpcRegSvc)</c>.
+/// </remarks>
 public sealed class ConnectionLabel
 {
     internal ConnectionLabel(
@@ -19,9 +23,10 @@ public sealed class ConnectionLabel
         IPAddress? remoteAddress,
         int? remotePort,
         ConnectionDirection direction,
-        PortEntry? service,
-        KnownService? knownService,
-        string? serviceName)
+        int? servicePort,
+        PortEntry? registryEntry,
+        CatalogService? catalogService,
+        bool isTls)
     {
         Protocol = protocol;
         LocalAddress = localAddress;
@@ -29,15 +34,10 @@ public sealed class ConnectionLabel
         RemoteAddress = remoteAddress;
         RemotePort = remotePort;
         Direction = direction;
-        Service = service;
-        KnownService = knownService;
-        ServiceName = serviceName;
-        ServicePort = direction switch
-        {
-            ConnectionDirection.Inbound => localPort,
-            ConnectionDirection.Outbound => remotePort,
-            _ => service?.Port,
-        };
+        ServicePort = servicePort;
+        RegistryEntry = registryEntry;
+        CatalogService = catalogService;
+        IsTls = isTls;
     }
 
     /// <summary>Gets the protocol the connection was labeled with, such as <c>tcp</c> or <c>udp</c>.</summary>
@@ -63,35 +63,61 @@ public sealed class ConnectionLabel
 
     /// <summary>
     /// Gets the port of the service end: <see cref="LocalPort"/> when inbound, <see cref="RemotePort"/> when outbound,
-    /// and when the direction is unknown the port of <see cref="Service"/> if there is one (both ends on the same port),
-    /// else <see langword="null"/>.
+    /// and when the direction is unknown the port both ends share if something is known of it, else <see langword="null"/>.
     /// </summary>
     public int? ServicePort { get; }
 
-    /// <summary>Gets the registry's entry for the service end, looked up with <see cref="Protocol"/>; <see langword="null"/> when it has none.</summary>
-    public PortEntry? Service { get; }
-
-    /// <summary>Gets the curated knowledge of the service (<see cref="ServiceKnowledge"/>), or <see langword="null"/> when it is not a known service.</summary>
-    public KnownService? KnownService { get; }
+    /// <summary>
+    /// Gets the registry's entry for the service end (<see cref="PortRegistry.TryGetByPort"/> with <see cref="Protocol"/>):
+    /// IANA's or the services file's name for the port; <see langword="null"/> when the registry has none.
+    /// </summary>
+    public PortEntry? RegistryEntry { get; }
 
     /// <summary>
-    /// Gets the name to show for the service: the entry's name, or, when the entry is a known service listed first under
-    /// another name, the name that made it known (IANA lists 465/tcp as <c>urd</c> with alias <c>submissions</c>, so
-    /// <c>submissions</c>); <see langword="null"/> when there is no entry.
+    /// Gets the catalogue's service on the service end's port and protocol (<see cref="ServiceCatalog"/>), or
+    /// <see langword="null"/> when the catalogue has none there.
     /// </summary>
-    public string? ServiceName { get; }
+    public CatalogService? CatalogService { get; }
+
+    /// <summary>
+    /// Gets the name to show for the service: the catalogue's (<c>kafka</c> on 9092/tcp, <c>submissions</c> on 465/tcp)
+    /// when it has the port, else the registry entry's; <see langword="null"/> when neither knows the port.
+    /// </summary>
+    public string? ServiceName => CatalogService?.Name ?? RegistryEntry?.Name;
+
+    /// <summary>
+    /// Gets the registry entry's name when it differs from <see cref="ServiceName"/> (<c>XmlIpcRegSvc</c> beside
+    /// <c>kafka</c>), so that both can be shown; otherwise <see langword="null"/>.
+    /// </summary>
+    public string? RegistryName => RegistryEntry is { } entry && CatalogService is { } service && !string.Equals(entry.Name, service.Name, StringComparison.Ordinal)
+        ? entry.Name
+        : null;
 
     /// <summary>Gets the range of the service's port, or <see langword="null"/> when <see cref="ServicePort"/> is.</summary>
     public PortClass? Class => ServicePort is int port ? PortClassifier.Classify(port) : null;
 
-    /// <summary>Gets a value indicating whether the service runs inside TLS (<see cref="KnownService.IsTls"/>).</summary>
-    public bool IsTls => KnownService?.IsTls == true;
+    /// <summary>
+    /// Gets a value indicating whether the service runs inside TLS: the catalogue's <see cref="CatalogService.IsTls"/>, or,
+    /// for a port the catalogue does not have, whether <see cref="RegistryEntry"/> exists and the IANA registry's entry on
+    /// that port is TLS by its name or description (<see cref="ServiceCatalog.IsTls"/>).
+    /// </summary>
+    public bool IsTls { get; }
+
+    /// <summary>
+    /// Describes the service for a person: the catalogue's summary (<see cref="CatalogService.GetSummary"/>) when it has the
+    /// service, else the registry entry's own <see cref="PortEntry.Description"/> (IANA's English, or the services file's comment).
+    /// </summary>
+    /// <param name="culture">The language of the catalogue's summary; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The text, or <see langword="null"/> when nothing describes the service.</returns>
+    public string? DescribeService(CultureInfo? culture = null)
+        => CatalogService is { } service ? service.GetSummary(culture) : RegistryEntry?.Description;
 
     /// <summary>Returns the label as a person reads it.</summary>
     /// <returns>
-    /// <c>local -> remote service (direction[, TLS])</c>: for example <c>10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)</c>,
-    /// <c>[::]:22 ssh (listening)</c>, <c>52344 -> 8125 unknown (outbound)</c> or <c>10.0.0.5:40000 -> 10.0.0.9:40001 unknown (direction unknown)</c>.
-    /// IPv6 addresses are written in brackets.
+    /// <c>local -> remote service (direction[, TLS][, registry: name])</c>: for example
+    /// <c>10.0.0.5:52344 -> 93.184.216.34:443 https (outbound, TLS)</c>, <c>[::]:22 ssh (listening)</c>,
+    /// <c>10.0.0.5:52344 -> 10.0.0.9:9092 kafka (outbound, registry: XmlIpcRegSvc)</c>, <c>52344 -> 8125 unknown (outbound)</c>
+    /// or <c>10.0.0.5:40000 -> 10.0.0.9:40001 unknown (direction unknown)</c>. IPv6 addresses are written in brackets.
     /// </returns>
     public override string ToString()
     {
@@ -116,9 +142,13 @@ public sealed class ConnectionLabel
             text.Append(", TLS");
         }
 
+        if (RegistryName is { } registryName)
+        {
+            text.Append(", registry: ").Append(registryName);
+        }
+
         return text.Append(')').ToString();
     }
-
     /// <summary>Writes an end point as <c>address:port</c>, an IPv6 address in brackets, or the port alone when there is no address.</summary>
     /// <param name="text">Where the text goes.</param>
     /// <param name="address">The address, or <see langword="null"/>.</param>

@@ -57,7 +57,7 @@ public static class ReadmeSamples
 
         PortRegistry.Default.Label(52344, 443, "udp");                                  // port numbers only
         PortRegistry.Default.Label(new IPEndPoint(IPAddress.Any, 22), null, "tcp");    // a listener: 0.0.0.0:22 ssh (listening)
-        ServiceKnowledge.Describe(label.Service!, CultureInfo.GetCultureInfo("ja"));   // SSL/TLSによるHTTP接続
+        label.DescribeService(CultureInfo.GetCultureInfo("ja"));                      // SSL/TLSによるHTTP接続
         // end-snippet
     }
 }

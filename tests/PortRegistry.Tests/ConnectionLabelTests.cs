@@ -51,7 +51,7 @@ public sealed class ConnectionLabelTests
         ConnectionLabel label = s_registry.Label(End("10.0.0.5", 22), End("203.0.113.9", 50123), "tcp", s_linux);
 
         Assert.Equal(ConnectionDirection.Inbound, label.Direction);
-        Assert.Equal("ssh", label.Service?.Name);
+        Assert.Equal("ssh", label.RegistryEntry?.Name);
         Assert.Equal(22, label.ServicePort);
         Assert.False(label.IsTls);
         Assert.Equal("10.0.0.5:22 -> 203.0.113.9:50123 ssh (inbound)", label.ToString());
@@ -105,7 +105,7 @@ public sealed class ConnectionLabelTests
         Assert.False(label.IsListening);
         Assert.Equal(ConnectionDirection.Outbound, label.Direction);
         Assert.Equal(0, label.ServicePort);
-        Assert.Null(label.Service);
+        Assert.Null(label.RegistryEntry);
         Assert.Equal("10.0.0.5:52344 -> 10.0.0.9:0 unknown (outbound)", label.ToString());
     }
 
@@ -117,7 +117,7 @@ public sealed class ConnectionLabelTests
         Assert.Equal(ConnectionDirection.Inbound, label.Direction);
         Assert.Equal(40001, label.ServicePort);
         Assert.Equal(PortClass.Registered, label.Class);
-        Assert.Null(label.Service);
+        Assert.Null(label.RegistryEntry);
         Assert.Equal("40001 unknown (listening)", label.ToString());
     }
 
@@ -129,7 +129,7 @@ public sealed class ConnectionLabelTests
         Assert.Equal(ConnectionDirection.Outbound, label.Direction);
         Assert.Equal(9999, label.ServicePort);
         Assert.Equal(PortClass.Registered, label.Class);
-        Assert.Null(label.Service);
+        Assert.Null(label.RegistryEntry);
         Assert.Null(label.ServiceName);
         Assert.False(label.IsTls);
         Assert.Equal("52344 -> 9999 unknown (outbound)", label.ToString());
@@ -189,7 +189,7 @@ public sealed class ConnectionLabelTests
         ConnectionLabel label = s_registry.Label(local, remote, "tcp", s_linux);
 
         Assert.Equal(ConnectionDirection.Unknown, label.Direction);
-        Assert.Null(label.Service);
+        Assert.Null(label.RegistryEntry);
         Assert.Null(label.ServicePort);
         Assert.Null(label.Class);
         Assert.Equal($"{local} -> {remote} unknown (direction unknown)", label.ToString());
@@ -203,8 +203,8 @@ public sealed class ConnectionLabelTests
     [InlineData(7000, "bbs", "afs3-fileserver")]
     public void Label_TcpAndUdp_LookUpWithTheConnectionsProtocol(int port, string tcp, string udp)
     {
-        Assert.Equal(tcp, s_registry.Label(52344, port, "tcp", s_linux).Service?.Name);
-        Assert.Equal(udp, s_registry.Label(52344, port, "udp", s_linux).Service?.Name);
+        Assert.Equal(tcp, s_registry.Label(52344, port, "tcp", s_linux).RegistryEntry?.Name);
+        Assert.Equal(udp, s_registry.Label(52344, port, "udp", s_linux).RegistryEntry?.Name);
     }
 
     [Theory]
@@ -224,7 +224,7 @@ public sealed class ConnectionLabelTests
         ConnectionLabel label = s_registry.Label(52344, 22, "sctp", s_linux);
 
         Assert.Equal(ConnectionDirection.Outbound, label.Direction);
-        Assert.Null(label.Service);
+        Assert.Null(label.RegistryEntry);
         Assert.Equal("sctp", label.Protocol);
     }
 
@@ -262,10 +262,12 @@ public sealed class ConnectionLabelTests
     {
         ConnectionLabel label = s_registry.Label(52344, 465, "tcp", s_linux);
 
-        Assert.Equal("urd", label.Service?.Name);
+        Assert.Equal("urd", label.RegistryEntry?.Name);
         Assert.Equal("submissions", label.ServiceName);
-        Assert.Equal("submissions", label.KnownService?.Name);
+        Assert.Equal("submissions", label.CatalogService?.Name);
+        Assert.Equal("urd", label.RegistryName);
         Assert.True(label.IsTls);
+        Assert.Equal("52344 -> 465 submissions (outbound, TLS, registry: urd)", label.ToString());
     }
 
     [Fact]
@@ -275,7 +277,7 @@ public sealed class ConnectionLabelTests
         ConnectionLabel label = s_registry.Label(52344, 514, "tcp", s_linux);
 
         Assert.Equal("shell", label.ServiceName);
-        Assert.Null(label.KnownService);
+        Assert.Null(label.CatalogService);
     }
 
     [Fact]
@@ -308,7 +310,7 @@ public sealed class ConnectionLabelTests
         IPEndPoint local = End("10.0.0.5", 52344);
         IPEndPoint remote = End("::ffff:0.0.0.0", 0);
         IPEndPoint server = End("2001:db8::1", 465);
-        long labelSize = Measure(() => new ConnectionLabel("tcp", null, 1, null, 2, ConnectionDirection.Unknown, null, null, null));
+        long labelSize = Measure(() => new ConnectionLabel("tcp", null, 1, null, 2, ConnectionDirection.Unknown, null, null, null, false));
 
         // Listener (unspecified IPv4-mapped remote), outbound with knowledge, both ends known, neither known.
         Assert.Equal(
@@ -319,6 +321,194 @@ public sealed class ConnectionLabelTests
                 Measure(() => s_registry.Label(8080, 22, "tcp", s_iana)),
                 Measure(() => s_registry.Label(9998, 9999, "udp", s_iana)),
             ]);
+    }
+
+    [Fact]
+    public void Label_NewOverloads_AllocateOnlyTheLabel()
+    {
+        long labelSize = Measure(() => new ConnectionLabel("tcp", null, 1, null, 2, ConnectionDirection.Unknown, null, null, null, false));
+        var listeners = new ListeningEndPoints([End("0.0.0.0", 45000), End("::", 8443), End("10.0.0.5", 9092)]);
+        IPEndPoint server = End("::ffff:10.0.0.5", 45000);
+        IPEndPoint client = End("10.0.0.9", 45001);
+        IPEndPoint kafka = End("10.0.0.5", 9092);
+
+        Assert.Equal(
+            [labelSize, labelSize, labelSize],
+            [
+                Measure(() => s_registry.Label(server, client, "tcp", listeners)),
+                Measure(() => s_registry.Label(client, kafka, "tcp", listeners)),
+                Measure(() => s_registry.Label(server, client, "tcp", ConnectionDirection.Inbound)),
+            ]);
+    }
+
+    [Theory]
+    [InlineData(ConnectionDirection.Inbound, 45000, "10.0.0.5:45000 -> 10.0.0.9:45001 unknown (inbound)")]
+    [InlineData(ConnectionDirection.Outbound, 45001, "10.0.0.5:45000 -> 10.0.0.9:45001 unknown (outbound)")]
+    [InlineData(ConnectionDirection.Unknown, null, "10.0.0.5:45000 -> 10.0.0.9:45001 unknown (direction unknown)")]
+    public void Label_DirectionGiven_TheCallersWordWinsOverThePorts(ConnectionDirection direction, int? servicePort, string text)
+    {
+        ConnectionLabel label = s_registry.Label(End("10.0.0.5", 45000), End("10.0.0.9", 45001), "tcp", direction);
+
+        Assert.Equal((direction, servicePort, text), (label.Direction, label.ServicePort, label.ToString()));
+    }
+
+    [Fact]
+    public void Label_DirectionGivenAgainstThePorts_NamesTheServiceAtTheEndGiven()
+    {
+        // An accepted connection on 52344 from a peer whose port is 443: the caller knows better than rule 2.
+        ConnectionLabel label = s_registry.Label(End("10.0.0.5", 52344), End("10.0.0.9", 443), "tcp", ConnectionDirection.Inbound);
+
+        Assert.Equal((52344, null, false), (label.ServicePort, label.ServiceName, label.IsTls));
+    }
+
+    [Fact]
+    public void Label_UndefinedDirection_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>("direction", () => s_registry.Label(End("10.0.0.5", 1), End("10.0.0.9", 2), "tcp", (ConnectionDirection)3));
+
+    [Theory]
+    [InlineData("0.0.0.0", "10.0.0.5")]
+    [InlineData("0.0.0.0", "::ffff:10.0.0.5")]
+    [InlineData("::", "10.0.0.5")]
+    [InlineData("::", "2001:db8::5")]
+    [InlineData("10.0.0.5", "::ffff:10.0.0.5")]
+    [InlineData("::ffff:10.0.0.5", "10.0.0.5")]
+    public void Label_LocalEndIsAListener_InboundWhateverThePorts(string listener, string local)
+    {
+        var listeners = new ListeningEndPoints([End(listener, 45000)]);
+
+        ConnectionLabel label = s_registry.Label(End(local, 45000), End("203.0.113.9", 45001), "tcp", listeners);
+
+        Assert.Equal((ConnectionDirection.Inbound, 45000), (label.Direction, label.ServicePort));
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0", "127.0.0.1", "127.0.0.1")]
+    [InlineData("::", "::1", "::1")]
+    [InlineData("0.0.0.0", "10.0.0.5", "10.0.0.5")]
+    [InlineData("127.0.0.1", "127.0.0.1", "127.0.0.1")]
+    [InlineData("10.0.0.5", "10.0.0.7", "10.0.0.5")]
+    public void Label_RemoteEndIsALocalListener_OutboundWhateverThePorts(string listener, string local, string remote)
+    {
+        var listeners = new ListeningEndPoints([End(listener, 45000)]);
+
+        ConnectionLabel label = s_registry.Label(End(local, 45001), End(remote, 45000), "tcp", listeners);
+
+        Assert.Equal((ConnectionDirection.Outbound, 45000), (label.Direction, label.ServicePort));
+    }
+
+    [Fact]
+    public void Label_WildcardListenerAndRemoteElsewhere_FallsBackToThePortRules()
+    {
+        // 0.0.0.0:45000 listens here; 10.0.0.9:45000 is another machine, so only the port rules can speak.
+        var listeners = new ListeningEndPoints([End("0.0.0.0", 45000)]);
+
+        ConnectionLabel label = s_registry.Label(End("10.0.0.5", 45001), End("10.0.0.9", 45000), "tcp", listeners);
+
+        Assert.Equal(ConnectionDirection.Unknown, label.Direction);
+    }
+
+    [Fact]
+    public void Label_ListenerOnIPv4Only_DoesNotAcceptIPv6()
+    {
+        var listeners = new ListeningEndPoints([End("0.0.0.0", 45000)]);
+
+        Assert.False(listeners.Contains(End("2001:db8::5", 45000)));
+        Assert.True(listeners.Contains(End("::ffff:192.0.2.1", 45000)));
+        Assert.False(listeners.Contains(End("192.0.2.1", 45001)));
+    }
+
+    [Fact]
+    public void ListeningEndPoints_RepeatedEndPoints_CountedOnce()
+    {
+        var listeners = new ListeningEndPoints([End("0.0.0.0", 22), End("0.0.0.0", 22), End("::", 22), End("127.0.0.1", 631)]);
+
+        Assert.Equal(3, listeners.Count);
+        Assert.Throws<ArgumentNullException>("endPoints", () => new ListeningEndPoints(null!));
+        Assert.Throws<ArgumentNullException>("endPoints", () => new ListeningEndPoints([null!]));
+    }
+
+    [Fact]
+    public void Label_TcpConnectionInformation_UsesItsEndPointsAndListeners()
+    {
+        var connection = new FakeTcpConnection(End("10.0.0.5", 45000), End("10.0.0.9", 45001));
+
+        ConnectionLabel withListeners = s_registry.Label(connection, new ListeningEndPoints([End("0.0.0.0", 45000)]));
+        ConnectionLabel without = s_registry.Label(connection, null);
+
+        Assert.Equal(("tcp", ConnectionDirection.Inbound), (withListeners.Protocol, withListeners.Direction));
+        Assert.Equal(ConnectionDirection.Unknown, without.Direction);
+        Assert.Throws<ArgumentNullException>("connection", () => s_registry.Label((System.Net.NetworkInformation.TcpConnectionInformation)null!, null));
+    }
+
+    [Fact]
+    public void Label_ConnectedSockets_EachSideByTheDirectionItKnows()
+    {
+        using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen();
+        using var client = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+        client.Connect(listener.LocalEndPoint!);
+        using System.Net.Sockets.Socket accepted = listener.Accept();
+        int port = ((IPEndPoint)listener.LocalEndPoint!).Port;
+
+        ConnectionLabel server = s_registry.Label(accepted, ConnectionDirection.Inbound);
+        ConnectionLabel clientSide = s_registry.Label(client, ConnectionDirection.Outbound);
+        ConnectionLabel listening = s_registry.Label(listener, ConnectionDirection.Unknown);
+
+        Assert.Equal((ConnectionDirection.Inbound, port, "tcp"), (server.Direction, server.ServicePort, server.Protocol));
+        Assert.Equal((ConnectionDirection.Outbound, port), (clientSide.Direction, clientSide.ServicePort));
+        Assert.True(listening.IsListening);
+    }
+
+    [Fact]
+    public void Label_UnboundOrRawSocket_Throws()
+    {
+        using var unbound = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+
+        Assert.Throws<ArgumentException>("socket", () => s_registry.Label(unbound, ConnectionDirection.Unknown));
+        Assert.Throws<ArgumentNullException>("socket", () => s_registry.Label((System.Net.Sockets.Socket)null!, ConnectionDirection.Unknown));
+    }
+
+    [Theory]
+    [InlineData(9092, "kafka", "XmlIpcRegSvc", false)]
+    [InlineData(6443, "kubernetes-api", "sun-sr-https", true)]
+    [InlineData(2181, "zookeeper", "eforward", false)]
+    [InlineData(443, "https", null, true)]
+    public void Label_CatalogueService_NamedWithTheRegistryEntryBeside(int port, string name, string? registryName, bool tls)
+    {
+        ConnectionLabel label = PortRegistry.Embedded.Label(End("10.0.0.5", 52344), End("10.0.0.9", port), "tcp", s_linux);
+
+        string suffix = (tls ? ", TLS" : string.Empty) + (registryName is null ? string.Empty : $", registry: {registryName}");
+        Assert.Equal((name, registryName, tls), (label.ServiceName, label.RegistryName, label.IsTls));
+        Assert.Equal($"10.0.0.5:52344 -> 10.0.0.9:{port} {name} (outbound{suffix})", label.ToString());
+        Assert.True(PortRegistry.Embedded.TryGetByPort(port, "tcp", out PortEntry? entry));
+        Assert.Same(entry, label.RegistryEntry);
+    }
+
+    [Fact]
+    public void Label_CataloguePortWithoutRegistryEntry_IsKnownForTheRules()
+    {
+        // 26257 (CockroachDB) has no entry in this registry; the catalogue alone makes it the service end.
+        ConnectionLabel label = s_registry.Label(33000, 26257, "tcp", s_iana);
+
+        Assert.Equal((ConnectionDirection.Outbound, "cockroachdb", null), (label.Direction, label.ServiceName, label.RegistryEntry));
+    }
+
+    [Fact]
+    public void DescribeService_CatalogueThenRegistry()
+    {
+        Assert.Equal("Apache Kafkaブローカー", PortRegistry.Embedded.Label(52344, 9092, "tcp", s_linux).DescribeService(System.Globalization.CultureInfo.GetCultureInfo("ja-JP")));
+        Assert.Equal("X Window System", PortRegistry.Parse("x11 6000/tcp # X Window System").Label(52344, 6000, "tcp", s_linux).DescribeService());
+        Assert.Null(s_registry.Label(9998, 9999, "tcp", s_linux).DescribeService());
+    }
+
+    private sealed class FakeTcpConnection(IPEndPoint local, IPEndPoint remote) : System.Net.NetworkInformation.TcpConnectionInformation
+    {
+        public override IPEndPoint LocalEndPoint => local;
+
+        public override IPEndPoint RemoteEndPoint => remote;
+
+        public override System.Net.NetworkInformation.TcpState State => System.Net.NetworkInformation.TcpState.Established;
     }
 
     private static long Measure(Func<ConnectionLabel> action)

@@ -51,5 +51,5 @@ internal sealed record ConnectionView(
         label.ServicePort,
         label.Class is PortClass portClass ? Words.Of(portClass) : null,
         label.IsTls,
-        label.Service is { } entry ? ServiceKnowledge.Describe(entry, culture) : null);
+        label.DescribeService(culture));
 }

@@ -30,7 +30,10 @@ internal sealed record ServiceView(
     /// <returns>The view.</returns>
     public static ServiceView Of(PortEntry entry, CultureInfo culture)
     {
-        ServiceKnowledge.TryFind(entry, out KnownService? known);
+        // The catalogue's service on the entry's port and protocol, or the one the entry is named after on its port
+        // (IANA registers ssh on 22/udp too, where the catalogue has tcp only).
+        CatalogService? known = ServiceCatalog.TryFind(entry.Port, entry.Protocol, out CatalogService? byPort) ? byPort
+            : ServiceCatalog.TryFind(entry.Name, out CatalogService? byName) && byName.Port == entry.Port ? byName : null;
         CounterpartView? counterpart = known?.Counterpart is { } other ? new CounterpartView(other.Name, other.Port, other.IsTls) : null;
         return new ServiceView(
             entry.Name,
@@ -38,9 +41,9 @@ internal sealed record ServiceView(
             entry.Protocol,
             entry.Aliases,
             Words.Of(entry.Class),
-            known?.IsTls == true,
+            known?.IsTls ?? ServiceCatalog.IsTls(entry.Port, entry.Protocol),
             counterpart,
-            known?.GetDescription(culture),
+            known?.GetSummary(culture),
             entry.Description);
     }
 }

@@ -98,6 +98,24 @@ public sealed class EmbeddedDataTests
             }
         }
 
+        text.Append("curated names:\n");
+        foreach (PortEntry entry in Embedded.GetAllByPort(2049))
+        {
+            text.Append(entry).Append('\n');
+        }
+
         Snapshot.Verify(text.ToString());
+    }
+
+    [Theory]
+    [InlineData("tcp")]
+    [InlineData("udp")]
+    public void TryGetByPort_Nfs2049_IsNfsWithIanaFirstNameAsAlias(string protocol)
+    {
+        Assert.True(Embedded.TryGetByPort(2049, protocol, out PortEntry? entry));
+        Assert.Equal("nfs", entry.Name);
+        Assert.Equal(["shilp"], entry.Aliases);
+        Assert.True(Embedded.TryGetByName("shilp", protocol, out PortEntry? byOldName));
+        Assert.Same(entry, byOldName);
     }
 }

@@ -205,4 +205,35 @@ public sealed class EntryBuilderTests
         Assert.Empty(result.Entries);
         Assert.Equal(0, result.RecordsRead);
     }
+
+    [Fact]
+    public void Build_CuratedPort_CuratedNameFirstAndRegistryFirstNameAsAlias()
+    {
+        EntryBuildResult result = Build(
+            Rec("shilp", "tcp", "2049"),
+            Rec("nfs", "tcp", "2049", "Network File System - Sun Microsystems"),
+            Rec("nfs", "sctp", "2049", "Network File System"));
+
+        Assert.Equal(
+            ["nfs 2049/tcp [shilp] Network File System - Sun Microsystems", "nfs 2049/sctp [] Network File System"],
+            result.Entries.Select(e => $"{e.Name} {e.Port}/{e.Protocol} [{string.Join(' ', e.Aliases)}] {e.Description}"));
+    }
+
+    [Fact]
+    public void Build_CuratedNameMissingFromRegistry_RegistryOrderStands()
+    {
+        EntryBuildResult result = Build(Rec("shilp", "udp", "2049", "Shilp"));
+
+        GeneratedEntry entry = Assert.Single(result.Entries);
+        Assert.Equal(("shilp", 0), (entry.Name, entry.Aliases.Count));
+    }
+
+    [Fact]
+    public void CuratedNames_All_EachHasAReasonAndKnownProtocols()
+        => Assert.All(CuratedNames.All, c =>
+        {
+            Assert.True(c.Reason.Length > 40, c.Name);
+            Assert.NotEmpty(c.Protocols);
+            Assert.All(c.Protocols, p => Assert.Contains(p, IanaProtocols.All));
+        });
 }

@@ -235,15 +235,53 @@ public sealed class SamplesTests
     }
 
     [Fact]
-    public void Labels_Knowledge_PrintsImapsInEnglishAndJapanese()
+    public void Labels_Catalogue_PrintsImapsInEnglishAndJapanese()
     {
-        PortRegistry.Embedded.TryGetByPort(443, "tcp", out PortEntry? https);
+        ConnectionLabel https = PortRegistry.Embedded.Label(52344, 443, "tcp", EphemeralPortRange.Iana);
         string? text = null;
 
-        string output = ConsoleCapture.Run(() => text = LabelSamples.Knowledge(https!));
+        string output = ConsoleCapture.Run(() => text = LabelSamples.Catalogue(https));
 
-        Assert.Equal(Lines("imaps 993/tcp,udp TLS (plain: imap 143)", "True", "SSL/TLSによるIMAP接続"), output);
-        Assert.Equal(ServiceKnowledge.Describe(https!), text);
-        Assert.False(string.IsNullOrEmpty(text));
+        Assert.Equal(Lines("imaps 993/tcp TLS (plain: imap 143)", "True", "SSL/TLSによるIMAP接続", "https://www.rfc-editor.org/rfc/rfc8314"), output);
+        Assert.Equal("HTTP over SSL/TLS (HTTPS)", text);
+    }
+
+    [Fact]
+    public void Labels_Kafka_NamesTheCatalogueServiceAndKeepsTheRegistryName()
+    {
+        ConnectionLabel? label = null;
+
+        string output = ConsoleCapture.Run(() => label = LabelSamples.Kafka());
+
+        Assert.Equal(Lines("10.0.0.5:52344 -> 10.0.0.9:9092 kafka (outbound, registry: XmlIpcRegSvc)"), output);
+        Assert.Equal(("kafka", "XmlIpcRegSvc", "XmlIpcRegSvc"), (label!.ServiceName, label.RegistryName, label.RegistryEntry?.Name));
+    }
+
+    [Fact]
+    public void Labels_Accepted_IsInboundWhateverThePorts()
+    {
+        // A development server on an ephemeral-range port, its client on another: the ports alone cannot tell.
+        ConnectionLabel label = LabelSamples.Accepted(
+            PortRegistry.Embedded, new IPEndPoint(IPAddress.Loopback, 45000), new IPEndPoint(IPAddress.Loopback, 45001));
+
+        Assert.Equal((ConnectionDirection.Inbound, 45000), (label.Direction, label.ServicePort));
+    }
+
+    [Fact]
+    public void Labels_ThisMachine_ALoopbackConnectionIsInboundOnOneSideAndOutboundOnTheOther()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        using var client = new System.Net.Sockets.TcpClient();
+        client.Connect((IPEndPoint)listener.LocalEndpoint);
+        using System.Net.Sockets.TcpClient accepted = listener.AcceptTcpClient();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        IReadOnlyList<ConnectionLabel> labels = LabelSamples.ThisMachine(PortRegistry.Embedded);
+
+        ConnectionLabel serverSide = Assert.Single(labels, l => l.LocalPort == port && l.RemotePort == ((IPEndPoint)client.Client.LocalEndPoint!).Port);
+        ConnectionLabel clientSide = Assert.Single(labels, l => l.RemotePort == port && l.LocalPort == ((IPEndPoint)client.Client.LocalEndPoint!).Port);
+        Assert.Equal((ConnectionDirection.Inbound, port), (serverSide.Direction, serverSide.ServicePort));
+        Assert.Equal((ConnectionDirection.Outbound, port), (clientSide.Direction, clientSide.ServicePort));
     }
 }

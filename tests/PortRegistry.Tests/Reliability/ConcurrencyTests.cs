@@ -157,7 +157,7 @@ public sealed class ConcurrencyTests
         {
             int q = (k + offset) % sockets.Length;
             ConnectionLabel label = registry.Label(sockets[q].Local, sockets[q].Remote, sockets[q].Protocol);
-            labels[q] = $"{label} [{label.Service}] {label.Class} {label.ServicePort}";
+            labels[q] = $"{label} [{label.RegistryEntry}] {label.Class} {label.ServicePort}";
         }
 
         return labels;

@@ -1,0 +1,122 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text;
+
+namespace Ports;
+
+/// <summary>
+/// A service people commonly run, as the <see cref="ServiceCatalog"/> describes it: the name people use for it, its
+/// default port and protocols, whether it runs inside TLS, its plain or TLS counterpart, a one-line summary in English
+/// and Japanese, and the page where its maker documents that default port. Immutable.
+/// </summary>
+/// <remarks>
+/// The catalogue is separate from the port registry: the registry says what IANA or a services file calls a port
+/// (<see cref="PortEntry.Name"/>), the catalogue what runs there today. On 9092/tcp the registry says
+/// <c>XmlIpcRegSvc</c> and the catalogue <c>kafka</c>; a <see cref="ConnectionLabel"/> shows both.
+/// </remarks>
+public sealed class CatalogService
+{
+    private readonly string[] _protocols;
+    private readonly string _englishSummary;
+    private readonly string _japaneseSummary;
+    private readonly string? _counterpartName;
+    private CatalogService? _counterpart;
+
+    internal CatalogService(string name, int port, string protocols, bool isTls, string? counterpart, string documentation, string englishSummary, string japaneseSummary)
+    {
+        Name = name;
+        Port = port;
+        _protocols = protocols.Split(' ');
+        Protocols = new ReadOnlyCollection<string>(_protocols);
+        IsTls = isTls;
+        _counterpartName = counterpart;
+        Documentation = new Uri(documentation, UriKind.Absolute);
+        _englishSummary = englishSummary;
+        _japaneseSummary = japaneseSummary;
+    }
+
+    /// <summary>
+    /// Gets the name people use for the service, in lower case, such as <c>kafka</c>, <c>postgresql</c> or <c>https</c>;
+    /// it is the registry's name where that is the one in use.
+    /// </summary>
+    public string Name { get; }
+
+    /// <summary>Gets the service's default port.</summary>
+    public int Port { get; }
+
+    /// <summary>Gets the protocols the service runs on at <see cref="Port"/>, such as <c>tcp</c>, or <c>tcp</c> and <c>udp</c> for DNS.</summary>
+    public IReadOnlyList<string> Protocols { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the service runs inside TLS from the first byte (implicit TLS, or DTLS and QUIC on
+    /// UDP), as opposed to a plain protocol that may upgrade with STARTTLS.
+    /// </summary>
+    public bool IsTls { get; }
+
+    /// <summary>
+    /// Gets the other half of the service's plain/TLS pair: <c>https</c> for <c>http</c>, <c>http</c> for <c>https</c>;
+    /// <see langword="null"/> when it has none.
+    /// </summary>
+    public CatalogService? Counterpart => _counterpart;
+
+    /// <summary>Gets the page where the service's maker (or the protocol's RFC) documents its default port.</summary>
+    public Uri Documentation { get; }
+
+    /// <summary>Gets the range the service's port belongs to.</summary>
+    public PortClass Class => PortClassifier.Classify(Port);
+
+    /// <summary>Returns the one-line summary of what the service is, written for people.</summary>
+    /// <param name="culture">
+    /// The language; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>. Japanese (<c>ja</c> and its
+    /// cultures, such as <c>ja-JP</c>) and English are available; every other language gets English.
+    /// </param>
+    /// <returns>For example <c>Apache Kafka broker</c>, or <c>Apache Kafkaブローカー</c> in Japanese.</returns>
+    public string GetSummary(CultureInfo? culture = null)
+        => IsJapanese(culture ?? CultureInfo.CurrentUICulture) ? _japaneseSummary : _englishSummary;
+
+    /// <summary>Tells whether the service runs on a port and protocol.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="protocol">The protocol, such as <c>tcp</c> (compared exactly).</param>
+    /// <returns><see langword="true"/> when <paramref name="port"/> is <see cref="Port"/> and <paramref name="protocol"/> one of <see cref="Protocols"/>.</returns>
+    public bool RunsOn(int port, string protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        return port == Port && Array.IndexOf(_protocols, protocol) >= 0;
+    }
+
+    /// <summary>Returns the service in one line.</summary>
+    /// <returns>For example <c>https 443/tcp,udp,sctp TLS (plain: http 80)</c>.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(Name).Append(' ').Append(Port.ToString(CultureInfo.InvariantCulture)).Append('/').AppendJoin(',', _protocols);
+        if (IsTls)
+        {
+            text.Append(" TLS");
+        }
+
+        if (_counterpart is { } other)
+        {
+            text.Append(IsTls ? " (plain: " : " (TLS: ").Append(other.Name).Append(' ').Append(other.Port.ToString(CultureInfo.InvariantCulture)).Append(')');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Links the counterpart once every service exists.</summary>
+    /// <param name="byName">Every service by name.</param>
+    internal void Link(IReadOnlyDictionary<string, CatalogService> byName)
+    {
+        if (_counterpartName is not null)
+        {
+            _counterpart = byName[_counterpartName];
+        }
+    }
+
+    /// <summary>Tells whether a culture is Japanese (<c>ja</c> or one of its cultures), without allocating.</summary>
+    private static bool IsJapanese(CultureInfo culture)
+    {
+        string name = culture.Name;
+        return name.StartsWith("ja", StringComparison.OrdinalIgnoreCase) && (name.Length == 2 || name[2] == '-');
+    }
+}
