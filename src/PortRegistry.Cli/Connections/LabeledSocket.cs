@@ -1,11 +1,17 @@
 namespace Ports.Cli.Connections;
 
-/// <summary>A socket and its label.</summary>
+/// <summary>A socket, its label and, where it is visible, the process that holds it.</summary>
 /// <param name="Socket">The socket.</param>
 /// <param name="Label">What PortRegistry makes of it.</param>
 internal sealed record LabeledSocket(SocketInfo Socket, ConnectionLabel Label)
 {
-    /// <summary>Labels sockets and puts them in the order the tool shows them: listeners first, then connections, each by protocol and local end.</summary>
+    /// <summary>Gets the process that holds the socket, or <see langword="null"/> when it is not known (another user's process, or a system that does not say).</summary>
+    public SocketOwner? Owner { get; init; }
+
+    /// <summary>
+    /// Labels sockets and puts them in the order the tool shows them: listeners first, then connections, each by
+    /// protocol and local end. This is the one place where the tool labels sockets.
+    /// </summary>
     /// <param name="registry">The registry to label with.</param>
     /// <param name="sockets">The sockets.</param>
     /// <param name="ephemeralPorts">The ephemeral port range; <see langword="null"/> for this machine's.</param>
