@@ -44,11 +44,8 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_ConnectionToOurListener_BothEndsLabeled()
     {
-        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
-        using var client = new TcpClient(AddressFamily.InterNetwork);
-        client.Connect(IPAddress.Loopback, port);
-        using TcpClient server = listener.AcceptTcpClient();
-        int clientPort = ((IPEndPoint)client.Client.LocalEndPoint!).Port;
+        using var connection = new LoopbackConnection();
+        (int port, int clientPort) = (connection.Port, connection.ClientPort);
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-test {port}/tcp\n");
 
@@ -165,11 +162,8 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_TcpAndPort_ListenerAndBothEndsWithOurProcess()
     {
-        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
-        using var client = new TcpClient(AddressFamily.InterNetwork);
-        client.Connect(IPAddress.Loopback, port);
-        using TcpClient server = listener.AcceptTcpClient();
-        int clientPort = ((IPEndPoint)client.Client.LocalEndPoint!).Port;
+        using var connection = new LoopbackConnection();
+        (int port, int clientPort) = (connection.Port, connection.ClientPort);
         using var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, port));
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-test {port}/tcp\n");
@@ -193,10 +187,8 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_Listening_OnlyListeners()
     {
-        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
-        using var client = new TcpClient(AddressFamily.InterNetwork);
-        client.Connect(IPAddress.Loopback, port);
-        using TcpClient server = listener.AcceptTcpClient();
+        using var connection = new LoopbackConnection();
+        int port = connection.Port;
 
         PortregResult result = PortregTool.Run("connections", "-l", "--json");
 
@@ -223,10 +215,8 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Connections_ServiceAndState_Combine()
     {
-        using TcpListener listener = Listen(IPAddress.Loopback, out int port);
-        using var client = new TcpClient(AddressFamily.InterNetwork);
-        client.Connect(IPAddress.Loopback, port);
-        using TcpClient server = listener.AcceptTcpClient();
+        using var connection = new LoopbackConnection();
+        int port = connection.Port;
         using var temp = new TempDirectory();
         string file = temp.WriteFile("test.services", $"portreg-svc {port}/tcp svc-alias\n");
 
@@ -300,6 +290,36 @@ public sealed class ConnectionsCommandTests
 
         LabeledSocket ours = Assert.Single(sockets);
         Assert.Equal(new SocketOwner(Environment.ProcessId, OurProcessName), ours.Owner);
+    }
+
+    /// <summary>A listener on 127.0.0.1 and a client connected to it, accepted: three sockets of this process.</summary>
+    private sealed class LoopbackConnection : IDisposable
+    {
+        private readonly TcpListener _listener;
+        private readonly TcpClient _client = new(AddressFamily.InterNetwork);
+        private readonly TcpClient _server;
+
+        public LoopbackConnection()
+        {
+            _listener = Listen(IPAddress.Loopback, out int port);
+            Port = port;
+            _client.Connect(IPAddress.Loopback, port);
+            _server = _listener.AcceptTcpClient();
+            ClientPort = ((IPEndPoint)_client.Client.LocalEndPoint!).Port;
+        }
+
+        /// <summary>Gets the listener's port.</summary>
+        public int Port { get; }
+
+        /// <summary>Gets the client's (ephemeral) port.</summary>
+        public int ClientPort { get; }
+
+        public void Dispose()
+        {
+            _server.Dispose();
+            _client.Dispose();
+            _listener.Dispose();
+        }
     }
 
     private static TcpListener Listen(IPAddress address, out int port)
