@@ -4,12 +4,14 @@
 # package source mapping lets PortRegistry come only from that feed, and an empty package cache of its own so nothing
 # stale is picked up); the app calls services.AddPortRegistry(), resolves the registry, looks ports up and labels a
 # connection (with the Japanese satellite resources); then installs the portreg tool from the same feed with
-# `dotnet tool install` and runs `portreg lookup` and `portreg getent`.
+# `dotnet tool install`, checks that on linux-x64 it is the native (NativeAOT) executable, runs `portreg lookup` and
+# `portreg getent`, and times them against `getent services` (medians of 20 runs, printed; nothing is asserted on time).
 #
 #   eng/consumer-smoke.sh            exits 0 when everything works, 1 with a message saying what did not
 #   KEEP=1 eng/consumer-smoke.sh     keeps the temporary folder for a look afterwards
 #
-# Needs the .NET SDK and the NuGet registry (for Microsoft.Extensions.DependencyInjection); about a minute.
+# Needs the .NET SDK and the NuGet registry (for Microsoft.Extensions.DependencyInjection); on linux-x64 also clang and
+# zlib1g-dev for the NativeAOT tool package; a few minutes.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -65,13 +67,24 @@ version=$(dotnet msbuild "$root/src/PortRegistry/PortRegistry.csproj" -nologo -g
 step "packing PortRegistry $version and PortRegistry.Cli into $feed"
 quietly dotnet pack "$root/src/PortRegistry/PortRegistry.csproj" -c Release -o "$feed" -nologo \
     || fail "dotnet pack of PortRegistry failed"
+# The tool is RID-specific: the package users install names one package per RID; "any" is framework-dependent, for
+# every platform without a package of its own; linux-x64 is NativeAOT and can only be built on linux-x64.
 quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -o "$feed" -nologo \
     || fail "dotnet pack of PortRegistry.Cli failed"
+quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -r any -o "$feed" -nologo \
+    || fail "dotnet pack -r any of PortRegistry.Cli failed"
+native=
+if [[ "$(uname -s)-$(uname -m)" == Linux-x86_64 ]]; then
+    native=linux-x64
+    quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -r linux-x64 -o "$feed" -nologo \
+        || fail "dotnet pack -r linux-x64 (NativeAOT) of PortRegistry.Cli failed"
+fi
 
 library=$feed/PortRegistry.$version.nupkg
 symbols=$feed/PortRegistry.$version.snupkg
 tool=$feed/PortRegistry.Cli.$version.nupkg
-for package in "$library" "$symbols" "$tool"; do
+tool_any=$feed/PortRegistry.Cli.any.$version.nupkg
+for package in "$library" "$symbols" "$tool" "$tool_any"; do
     [[ -s "$package" ]] || fail "$(basename "$package") was not produced"
 done
 
@@ -79,11 +92,14 @@ step "checking what the packages carry"
 expect_file_in "$library" README.md
 expect_file_in "$library" lib/net10.0/PortRegistry.dll
 expect_file_in "$library" lib/net10.0/PortRegistry.xml
-expect_file_in "$library" lib/net10.0/ja/PortRegistry.resources.dll
 expect_file_in "$symbols" lib/net10.0/PortRegistry.pdb
 expect_file_in "$tool" README.md
-expect_file_in "$tool" tools/net10.0/any/portreg.dll
-expect_file_in "$tool" tools/net10.0/any/DotnetToolSettings.xml
+expect_file_in "$tool" tools/any/any/DotnetToolSettings.xml
+expect_file_in "$tool_any" tools/net10.0/any/portreg.dll
+expect_file_in "$tool_any" tools/net10.0/any/DotnetToolSettings.xml
+if [[ -n "$native" ]]; then
+    expect_file_in "$feed/PortRegistry.Cli.$native.$version.nupkg" "tools/any/$native/portreg"
+fi
 
 step "creating a consumer app in $app"
 # From here on NuGet sees only the consumer's own, empty package folder.
@@ -151,7 +167,7 @@ Console.WriteLine($"sources: {string.Join(", ", ports.Sources.Select(s => s.Kind
 Console.WriteLine($"default: {(PortRegistry.Default.Entries.Count > 0 ? "loaded" : "empty")}");
 ConnectionLabel label = ports.Label(52344, 443, "tcp", EphemeralPortRange.Iana);
 Console.WriteLine(label);
-Console.WriteLine(label.KnownService?.GetDescription(System.Globalization.CultureInfo.GetCultureInfo("ja")));
+Console.WriteLine(label.DescribeService(System.Globalization.CultureInfo.GetCultureInfo("ja")));
 CS
 
 expected_output=$'https 443/tcp # http protocol over TLS/SSL\nssh/tcp: 22 WellKnown\nbilling/tcp: billing-api 8081\nsources: Custom, Embedded\ndefault: loaded\n52344 -> 443 https (outbound, TLS)\nSSL/TLSによるHTTP接続'
@@ -172,6 +188,14 @@ step "installing the portreg tool from the feed"
 quietly dotnet tool install PortRegistry.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" \
     || fail "dotnet tool install PortRegistry.Cli $version from the folder feed failed"
 [[ -x "$tools/portreg" ]] || fail "the tool installed no portreg command"
+if [[ -n "$native" ]]; then
+    # The command is the native executable itself (an ELF file), not the .NET host's shim for portreg.dll.
+    [[ "$(head -c 4 "$(readlink -f "$tools/portreg")" | od -An -c | tr -d ' ')" == '177ELF' ]] \
+        || fail "the installed portreg is not an executable file"
+    [[ "$(readlink -f "$tools/portreg")" == */tools/any/$native/portreg ]] \
+        || fail "dotnet tool install did not install the $native package: $(readlink -f "$tools/portreg")"
+    step "installed the native $native portreg ($(du -k "$(readlink -f "$tools/portreg")" | cut -f1) KB)"
+fi
 
 step "running portreg"
 lookup_output=$("$tools/portreg" --embedded lookup 443/tcp) || fail "portreg lookup 443/tcp exited with status $?"
@@ -184,5 +208,37 @@ echo "    $getent_output"
 status=0
 "$tools/portreg" getent no-such-service-here > /dev/null || status=$?
 [[ $status -eq 2 ]] || fail "portreg getent of an unknown name exited with $status, not 2 as getent does"
+
+# Whole-process times, the three commands interleaved in one run so that they share the machine's load. Printed for
+# the record (docs/cli.md); a shared CI machine is too noisy for a limit.
+if command -v python3 > /dev/null && command -v getent > /dev/null; then
+    step "timing (median of 20 runs, wall clock and CPU time of the process)"
+    python3 - "$tools/portreg" << 'PY'
+import os, statistics, subprocess, sys, time
+portreg = sys.argv[1]
+commands = {
+    "getent services 443/tcp": ["getent", "services", "443/tcp"],
+    "portreg getent 443/tcp": [portreg, "getent", "443/tcp"],
+    "portreg lookup 443": [portreg, "lookup", "443"],
+}
+def run(command):
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(child.pid, 0)
+    return (time.perf_counter() - start) * 1000, (usage.ru_utime + usage.ru_stime) * 1000
+wall = {name: [] for name in commands}
+cpu = {name: [] for name in commands}
+for command in commands.values():
+    run(command)
+for _ in range(20):
+    for name, command in commands.items():
+        w, c = run(command)
+        wall[name].append(w)
+        cpu[name].append(c)
+base = statistics.median(wall["getent services 443/tcp"])
+for name in commands:
+    print(f"    {name:24s} wall {statistics.median(wall[name]):6.1f} ms ({statistics.median(wall[name]) / base:4.2f}x getent)  cpu {statistics.median(cpu[name]):5.1f} ms")
+PY
+fi
 
 step "all checks passed in $((SECONDS - started)) s"

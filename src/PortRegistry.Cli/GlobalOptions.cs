@@ -35,12 +35,23 @@ internal sealed class GlobalOptions
 
     /// <summary>Opens the registry the options ask for: <c>--file</c>'s file, the embedded data, or <see cref="PortRegistry.Default"/>.</summary>
     /// <param name="result">The parse result.</param>
-    /// <param name="systemFileAlone">Without <c>--file</c> or <c>--embedded</c>, read the system file alone (what glibc sees) instead of <see cref="PortRegistry.Default"/>.</param>
     /// <returns>The registry.</returns>
     /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or the file cannot be read.</exception>
-    public PortRegistry OpenRegistry(ParseResult result, bool systemFileAlone = false)
+    public PortRegistry OpenRegistry(ParseResult result) => Open(result, systemFileOnly: false);
+
+    /// <summary>
+    /// Opens the registry <c>getent</c> reads: as <see cref="OpenRegistry"/>, except that without <c>--file</c> or
+    /// <c>--embedded</c> it is the system's services file alone, as glibc reads it; when that file does not exist the
+    /// registry is empty, as it is for glibc (every key is then not found).
+    /// </summary>
+    /// <param name="result">The parse result.</param>
+    /// <returns>The registry.</returns>
+    /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or a file exists but cannot be read.</exception>
+    public PortRegistry OpenSystemRegistry(ParseResult result) => Open(result, systemFileOnly: true);
+
+    private PortRegistry Open(ParseResult result, bool systemFileOnly)
     {
-        string? path = result.GetValue(File) ?? (systemFileAlone ? SystemServicesFile.Path : null);
+        string? path = result.GetValue(File);
         bool embedded = result.GetValue(Embedded);
         if (path is not null && embedded)
         {
@@ -52,25 +63,37 @@ internal sealed class GlobalOptions
             return PortRegistry.Embedded;
         }
 
-        if (path is null)
+        if (path is null && !systemFileOnly)
         {
             return PortRegistry.Default;
         }
 
-        if (path.Length == 0)
+        if (path is { Length: 0 })
         {
             throw new CliException("--file needs the path of a services file.");
         }
 
         try
         {
-            return PortRegistry.FromFile(path);
+            return PortRegistry.FromFile(path ?? SystemServicesFile.Path);
+        }
+        catch (Exception ex) when (path is null && ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return PortRegistry.Parse(string.Empty);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The library's messages name the path: "Could not find file '/x'.", "... it is a directory."
-            throw new CliException($"cannot read services file '{path}': {ex.Message}", ex);
+            throw new CliException(FileError(path ?? SystemServicesFile.Path, ex), ex);
         }
+    }
+
+    /// <summary>Says once why a services file cannot be read: the library's message names the path and the reason.</summary>
+    private static string FileError(string path, Exception ex)
+    {
+        string message = ex.Message.TrimEnd('.');
+        return message.Contains($"'{path}'", StringComparison.Ordinal) && message.Length > 0
+            ? char.ToLowerInvariant(message[0]) + message[1..]
+            : $"cannot read the services file '{path}': {message}";
     }
 
     /// <summary>Returns the language <c>--lang</c> asks for, or the current UI culture.</summary>

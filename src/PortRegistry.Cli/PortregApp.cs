@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using System.Text;
 using Ports.Cli.Connections;
@@ -34,7 +35,14 @@ internal static class PortregApp
         using var outputWriter = new StreamWriter(output, new UTF8Encoding(false), bufferSize: 4096, leaveOpen: true) { AutoFlush = true };
         var invocation = new InvocationConfiguration { Output = outputWriter, Error = error, EnableDefaultExceptionHandler = false };
         List<string> errors = [.. result.Errors.Select(e => e.Message), .. UnknownOptions(result)];
-        if (errors.Count > 0)
+
+        // "portreg frob": say that frob is unknown, not also that a command is missing.
+        if (result.CommandResult.Command == root && result.UnmatchedTokens.Count > 0)
+        {
+            errors.RemoveAll(message => !result.UnmatchedTokens.Any(token => message.Contains($"'{token}'", StringComparison.Ordinal)));
+        }
+
+        if (errors.Count > 0 && result.Action is not RootHelpAction)
         {
             foreach (string message in errors)
             {
@@ -74,6 +82,8 @@ internal static class PortregApp
         root.Subcommands.Add(LookupCommand.Create(options, console));
         root.Subcommands.Add(GetentCommand.Create(options, console));
         root.Subcommands.Add(ConnectionsCommand.Create(options, console));
+        HelpOption help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelpAction((HelpAction)help.Action!);
         return root;
     }
 

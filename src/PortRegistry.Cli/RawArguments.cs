@@ -1,5 +1,4 @@
 using System.Text;
-using Ports.Reading;
 
 namespace Ports.Cli;
 
@@ -52,7 +51,7 @@ internal static class RawArguments
                 return args;
             }
 
-            recovered[i] = LosslessUtf8.GetString(bytes);
+            recovered[i] = ServicesText.GetString(bytes);
         }
 
         return recovered;

@@ -86,6 +86,24 @@ public sealed partial class PortRegistry
     }
 
     /// <summary>
+    /// Labels a connection against the end points its machine listens on, as
+    /// <see cref="Label(IPEndPoint, IPEndPoint?, string, ListeningEndPoints)"/> does, with the port rules of a given
+    /// ephemeral range for connections that match no listener (a tool labelling another machine's sockets, or a test).
+    /// </summary>
+    /// <param name="local">The local end of the socket.</param>
+    /// <param name="remote">The remote end, or <see langword="null"/> for a listening socket.</param>
+    /// <param name="protocol">The protocol, such as <c>tcp</c>; <paramref name="listeners"/> should be of the same protocol.</param>
+    /// <param name="listeners">The machine's listening end points.</param>
+    /// <param name="ephemeralPorts">The range the machine takes client ports from; <see langword="null"/> for <see cref="EphemeralPortRange.Current"/>.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="local"/>, <paramref name="protocol"/> or <paramref name="listeners"/> is <see langword="null"/>.</exception>
+    public ConnectionLabel Label(IPEndPoint local, IPEndPoint? remote, string protocol, ListeningEndPoints listeners, EphemeralPortRange? ephemeralPorts)
+    {
+        ArgumentNullException.ThrowIfNull(listeners);
+        return LabelEndPoints(local, remote, protocol, ConnectionDirection.Unknown, listeners, ephemeralPorts);
+    }
+
+    /// <summary>
     /// Labels a TCP connection as <see cref="IPGlobalProperties.GetActiveTcpConnections"/> reports it, optionally against
     /// the machine's listeners (<see cref="IPGlobalProperties.GetActiveTcpListeners"/>).
     /// </summary>

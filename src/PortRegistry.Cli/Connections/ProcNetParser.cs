@@ -50,7 +50,7 @@ internal static class ProcNetParser
     public static bool TryParseLine(ReadOnlySpan<char> line, string protocol, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SocketInfo? socket)
     {
         socket = null;
-        Span<Range> fields = stackalloc Range[5];
+        Span<Range> fields = stackalloc Range[11];
         line = line.Trim();
         int count = line.SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries);
         if (count < 4 || !line[fields[0]].EndsWith(':')
@@ -66,7 +66,9 @@ internal static class ProcNetParser
         string stateName = tcp
             ? state < s_tcpStates.Length ? s_tcpStates[state] : "UNKNOWN"
             : listening ? "UNCONN" : "ESTABLISHED";
-        socket = new SocketInfo(protocol, local, listening ? null : remote, stateName);
+        // The tenth field is the socket's inode (0 for a socket in TIME_WAIT, which no process holds any more).
+        long inode = count >= 10 && long.TryParse(line[fields[9]], NumberStyles.None, CultureInfo.InvariantCulture, out long number) ? number : 0;
+        socket = new SocketInfo(protocol, local, listening ? null : remote, stateName, inode);
         return true;
     }
 

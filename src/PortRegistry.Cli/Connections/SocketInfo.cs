@@ -7,4 +7,5 @@ namespace Ports.Cli.Connections;
 /// <param name="Local">The local end.</param>
 /// <param name="Remote">The remote end, or <see langword="null"/> for a listener (a TCP socket in LISTEN, an unconnected UDP socket).</param>
 /// <param name="State">The state as <c>netstat</c> and <c>ss</c> name it: <c>LISTEN</c>, <c>ESTABLISHED</c>, <c>TIME_WAIT</c>, <c>UNCONN</c> ...</param>
-internal sealed record SocketInfo(string Protocol, IPEndPoint Local, IPEndPoint? Remote, string State);
+/// <param name="Inode">The kernel's inode number of the socket (procfs), which finds the process that holds it; 0 when unknown.</param>
+internal sealed record SocketInfo(string Protocol, IPEndPoint Local, IPEndPoint? Remote, string State, long Inode = 0);

@@ -9,11 +9,15 @@ namespace Ports.Cli.Connections;
 /// </summary>
 internal static class SocketTables
 {
+    /// <summary>Gets the source this system offers: procfs on Linux, <see cref="IPGlobalProperties"/> elsewhere.</summary>
+    public static SocketSource NativeSource => OperatingSystem.IsLinux() ? SocketSource.ProcFs : SocketSource.NetworkInformation;
+
     /// <summary>Reads the machine's sockets.</summary>
+    /// <param name="source">Where from; procfs falls back to <see cref="IPGlobalProperties"/> when none of its tables can be read.</param>
     /// <returns>The sockets.</returns>
     /// <exception cref="CliException">The system gives no way to list them.</exception>
-    public static List<SocketInfo> Read()
-        => OperatingSystem.IsLinux() && ReadProcNet("/proc/net") is { } sockets ? sockets : ReadNetworkInformation();
+    public static List<SocketInfo> Read(SocketSource source)
+        => source == SocketSource.ProcFs && ReadProcNet("/proc/net") is { } sockets ? sockets : ReadNetworkInformation();
 
     /// <summary>Reads <c>tcp</c>, <c>tcp6</c>, <c>udp</c> and <c>udp6</c> under a procfs <c>net</c> folder.</summary>
     /// <param name="directory">The folder, <c>/proc/net</c> on a live system.</param>

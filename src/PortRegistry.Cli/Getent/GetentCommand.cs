@@ -26,7 +26,7 @@ internal static class GetentCommand
         };
         command.SetAction(result =>
         {
-            PortRegistry registry = options.OpenRegistry(result, systemFileAlone: true);
+            PortRegistry registry = options.OpenSystemRegistry(result);
             var output = new ArrayBufferWriter<byte>();
             int status = GetentPrinter.Run(registry, result.GetValue(keys) ?? [], output);
             console.Write(output.WrittenSpan);

@@ -54,16 +54,16 @@ internal static class GetentPrinter
     /// <param name="output">Where the bytes go.</param>
     public static void Write(PortEntry entry, IBufferWriter<byte> output)
     {
-        int nameBytes = Reading.LosslessUtf8.ByteCount(entry.Name);
-        Reading.LosslessUtf8.Encode(entry.Name, output);
+        int nameBytes = ServicesText.GetByteCount(entry.Name);
+        ServicesText.GetBytes(entry.Name, output);
         WriteAscii(new string(' ', Math.Max(0, NameWidth - nameBytes) + 1), output);
         WriteAscii(entry.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), output);
         WriteAscii("/", output);
-        Reading.LosslessUtf8.Encode(entry.Protocol, output);
+        ServicesText.GetBytes(entry.Protocol, output);
         foreach (string alias in entry.Aliases)
         {
             WriteAscii(" ", output);
-            Reading.LosslessUtf8.Encode(alias, output);
+            ServicesText.GetBytes(alias, output);
         }
 
         WriteAscii("\n", output);

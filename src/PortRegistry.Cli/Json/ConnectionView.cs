@@ -17,6 +17,8 @@ namespace Ports.Cli.Json;
 /// <param name="ServicePort">The port of the service end, or <see langword="null"/>.</param>
 /// <param name="Class">The class of the service port, or <see langword="null"/>.</param>
 /// <param name="Tls">Whether the service runs inside TLS.</param>
+/// <param name="Pid">The id of the process that holds the socket, or <see langword="null"/> when it is not visible.</param>
+/// <param name="Process">That process's name, or <see langword="null"/>.</param>
 /// <param name="Description">The service's description in the chosen language, or <see langword="null"/>.</param>
 internal sealed record ConnectionView(
     string Protocol,
@@ -31,25 +33,32 @@ internal sealed record ConnectionView(
     int? ServicePort,
     string? Class,
     bool Tls,
+    int? Pid,
+    string? Process,
     string? Description)
 {
     /// <summary>Describes a labeled socket.</summary>
-    /// <param name="socket">The socket.</param>
-    /// <param name="label">Its label.</param>
+    /// <param name="socket">The socket, its label and its process.</param>
     /// <param name="culture">The language of the description.</param>
     /// <returns>The view.</returns>
-    public static ConnectionView Of(SocketInfo socket, ConnectionLabel label, CultureInfo culture) => new(
-        label.Protocol,
-        socket.Local.Address.ToString(),
-        socket.Local.Port,
-        label.RemoteAddress?.ToString(),
-        label.RemotePort,
-        socket.State,
-        label.IsListening,
-        Words.Of(label.Direction),
-        label.ServiceName,
-        label.ServicePort,
-        label.Class is PortClass portClass ? Words.Of(portClass) : null,
-        label.IsTls,
-        label.DescribeService(culture));
+    public static ConnectionView Of(LabeledSocket socket, CultureInfo culture)
+    {
+        ConnectionLabel label = socket.Label;
+        return new(
+            label.Protocol,
+            socket.Socket.Local.Address.ToString(),
+            socket.Socket.Local.Port,
+            socket.Socket.Remote?.Address.ToString(),
+            socket.Socket.Remote?.Port,
+            socket.Socket.State,
+            label.IsListening,
+            Words.Of(label.Direction),
+            label.ServiceName,
+            label.ServicePort,
+            label.Class is PortClass portClass ? Words.Of(portClass) : null,
+            label.IsTls,
+            socket.Owner?.Pid,
+            socket.Owner?.Process,
+            ConnectionsCommand.Description(label, culture));
+    }
 }

@@ -52,7 +52,7 @@ internal static class LookupCommand
             int status = 0;
             foreach (LookupResult missing in results.Where(r => r.Entries.Count == 0))
             {
-                console.WriteError($"{missing.Key}: no such port or service");
+                console.WriteError($"{TerminalText.Escape(missing.Key)}: no such port or service");
                 status = NotFound;
             }
 

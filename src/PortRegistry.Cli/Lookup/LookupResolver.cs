@@ -37,7 +37,29 @@ internal static class LookupResolver
         }
 
         // The entry matched some name of its own ignoring case: list every protocol under that exact name.
-        string name = match.Aliases.Prepend(match.Name).First(n => Indexes.AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(n, key.Name));
+        string name = match.Aliases.Prepend(match.Name).First(n => EqualsIgnoreAsciiCase(n, key.Name));
         return registry.GetAllByName(name).ToArray();
+    }
+
+    /// <summary>Compares two names as the registry's ignore-case lookup does: ASCII letters without case, every other character exactly.</summary>
+    /// <param name="left">One name.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool EqualsIgnoreAsciiCase(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < left.Length; i++)
+        {
+            if (left[i] != right[i] && !(char.IsAsciiLetter(left[i]) && (left[i] | 0x20) == (right[i] | 0x20)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

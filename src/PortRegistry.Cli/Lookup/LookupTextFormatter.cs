@@ -4,7 +4,10 @@ using Ports.Cli.Json;
 
 namespace Ports.Cli.Lookup;
 
-/// <summary>Writes <c>lookup</c> results for a person: one block per entry, blocks separated by a blank line.</summary>
+/// <summary>
+/// Writes <c>lookup</c> results for a person: one block per entry, blocks separated by a blank line. Text from the
+/// services file is escaped (<see cref="Output.TerminalText"/>), so that a name or comment cannot drive the terminal.
+/// </summary>
 internal static class LookupTextFormatter
 {
     /// <summary>Formats the entries found.</summary>
@@ -20,12 +23,12 @@ internal static class LookupTextFormatter
                 text.Append('\n');
             }
 
-            text.Append(service.Name).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(service.Protocol).Append('\n');
-            Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases));
+            text.Append(Safe(service.Name)).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(Safe(service.Protocol)).Append('\n');
+            Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases.Select(Safe)));
             Line(text, "class", Output.Words.WithRange(PortClassifier.Classify(service.Port)));
             Line(text, "tls", Tls(service));
-            Line(text, "description", service.Description ?? "-");
-            Line(text, "comment", service.Comment ?? "-");
+            Line(text, "description", Safe(service.Description ?? "-"));
+            Line(text, "comment", Safe(service.Comment ?? "-"));
         }
 
         return text.ToString();
@@ -38,6 +41,8 @@ internal static class LookupTextFormatter
             ? answer
             : string.Create(CultureInfo.InvariantCulture, $"{answer} ({(other.Tls ? "TLS" : "plain")} counterpart: {other.Name} {other.Port})");
     }
+
+    private static string Safe(string text) => Output.TerminalText.Escape(text);
 
     private static void Line(StringBuilder text, string label, string value)
         => text.Append("  ").Append(label).Append(':').Append(' ', 13 - label.Length).Append(value).Append('\n');

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Ports.Reading;
 
 namespace Ports.Cli.Output;
 
@@ -27,7 +26,7 @@ internal sealed class CliConsole(Stream output, TextWriter error)
     public void Write(string text)
     {
         var buffer = new ArrayBufferWriter<byte>(text.Length + 16);
-        LosslessUtf8.Encode(text, buffer);
+        ServicesText.GetBytes(text, buffer);
         Write(buffer.WrittenSpan);
     }
 

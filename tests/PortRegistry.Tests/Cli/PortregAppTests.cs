@@ -15,13 +15,19 @@ public sealed class PortregAppTests
     }
 
     [Fact]
-    public void Run_UnknownCommand_UsageOnStderrExit1()
-        => AssertUsageError(PortregTool.Run("frob"), "Unrecognized command or argument 'frob'.");
+    public void Run_UnknownCommand_OneErrorThenUsageExit1()
+    {
+        PortregResult result = PortregTool.Run("frob");
+
+        AssertUsageError(result, "portreg: Unrecognized command or argument 'frob'.\n\n");
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith("portreg: ", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("lookup", "--bogus", "80")]
     [InlineData("getent", "-x")]
-    [InlineData("connections", "--tcp")]
+    [InlineData("connections", "--bogus")]
+    [InlineData("connections", "-x")]
     [InlineData("--bogus", "getent")]
     public void Run_UnknownOption_UsageOnStderrExit1(params string[] args)
     {
@@ -54,7 +60,8 @@ public sealed class PortregAppTests
 
         PortregResult result = PortregTool.Run("--file", missing, "getent", "80");
 
-        AssertError(result, $"portreg: cannot read services file '{missing}'");
+        AssertError(result, $"portreg: cannot read the services file '{missing}': it does not exist\n");
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -94,7 +101,10 @@ public sealed class PortregAppTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Usage:", result.Text, StringComparison.Ordinal);
-        Assert.Contains("connections", result.Text, StringComparison.Ordinal);
+        Assert.Contains("  portreg [--file PATH | --embedded] [--lang ja|en] lookup KEY... [--json]\n", result.Text, StringComparison.Ordinal);
+        Assert.Contains("  portreg [--file PATH | --embedded] getent [KEY...]\n", result.Text, StringComparison.Ordinal);
+        Assert.Contains(" connections [-l] [-t] [-u] [--port N] [--service NAME] [--state STATE] [--json]\n", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<KEY>", result.Text, StringComparison.Ordinal);
         Assert.Empty(result.Error);
     }
 

@@ -35,9 +35,9 @@ public sealed class ProcNetParserTests
 
         Assert.Equal(
             [
-                new SocketInfo("tcp", End("0.0.0.0", 22), null, "LISTEN"),
-                new SocketInfo("tcp", End("10.0.0.5", 52344), End("93.184.216.34", 443), "ESTABLISHED"),
-                new SocketInfo("tcp", End("127.0.0.1", 58916), End("127.0.0.1", 5432), "TIME_WAIT"),
+                new SocketInfo("tcp", End("0.0.0.0", 22), null, "LISTEN", 1539),
+                new SocketInfo("tcp", End("10.0.0.5", 52344), End("93.184.216.34", 443), "ESTABLISHED", 233363),
+                new SocketInfo("tcp", End("127.0.0.1", 58916), End("127.0.0.1", 5432), "TIME_WAIT", 0),
             ],
             sockets);
     }
@@ -51,9 +51,9 @@ public sealed class ProcNetParserTests
 
         Assert.Equal(
             [
-                new SocketInfo("tcp", End("::", 443), null, "LISTEN"),
-                new SocketInfo("tcp", End("::ffff:127.0.0.1", 52280), End("::ffff:127.0.0.1", 41473), "CLOSE_WAIT"),
-                new SocketInfo("tcp", End("2001:db8::1", 50000), End("2001:db8::5", 22), "ESTABLISHED"),
+                new SocketInfo("tcp", End("::", 443), null, "LISTEN", 4242),
+                new SocketInfo("tcp", End("::ffff:127.0.0.1", 52280), End("::ffff:127.0.0.1", 41473), "CLOSE_WAIT", 0),
+                new SocketInfo("tcp", End("2001:db8::1", 50000), End("2001:db8::5", 22), "ESTABLISHED", 7),
             ],
             sockets);
     }
@@ -67,8 +67,8 @@ public sealed class ProcNetParserTests
 
         Assert.Equal(
             [
-                new SocketInfo("udp", End("127.0.0.53", 53), null, "UNCONN"),
-                new SocketInfo("udp", End("10.0.0.5", 41202), End("8.8.8.8", 53), "ESTABLISHED"),
+                new SocketInfo("udp", End("127.0.0.53", 53), null, "UNCONN", 17875),
+                new SocketInfo("udp", End("10.0.0.5", 41202), End("8.8.8.8", 53), "ESTABLISHED", 23456),
             ],
             sockets);
     }
@@ -91,6 +91,13 @@ public sealed class ProcNetParserTests
     {
         Assert.True(ProcNetParser.TryParseLine("   0: 0100007F:0016 0100007F:D000 FF 0", "tcp", out SocketInfo? socket));
         Assert.Equal("UNKNOWN", socket.State);
+    }
+
+    [Fact]
+    public void TryParseLine_NoInodeField_InodeZero()
+    {
+        Assert.True(ProcNetParser.TryParseLine("   0: 0100007F:0016 00000000:0000 0A", "tcp", out SocketInfo? socket));
+        Assert.Equal(0, socket.Inode);
     }
 
     private static void RequireLittleEndian()

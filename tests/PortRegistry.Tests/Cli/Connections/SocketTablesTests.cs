@@ -25,8 +25,8 @@ public sealed class SocketTablesTests
 
         Assert.Equal(
             [
-                new SocketInfo("tcp", new IPEndPoint(IPAddress.Loopback, 22), null, "LISTEN"),
-                new SocketInfo("udp", new IPEndPoint(IPAddress.Loopback, 53), null, "UNCONN"),
+                new SocketInfo("tcp", new IPEndPoint(IPAddress.Loopback, 22), null, "LISTEN", 1),
+                new SocketInfo("udp", new IPEndPoint(IPAddress.Loopback, 53), null, "UNCONN", 2),
             ],
             sockets);
     }
@@ -53,7 +53,10 @@ public sealed class SocketTablesTests
 
         List<SocketInfo> sockets = SocketTables.ReadProcNet("/proc/net") ?? [];
 
-        Assert.Contains(new SocketInfo("tcp", local, null, "LISTEN"), sockets);
+        SocketInfo ours = Assert.Single(sockets, s => s.Local.Equals(local) && s.Protocol == "tcp");
+        Assert.Equal("LISTEN", ours.State);
+        Assert.Null(ours.Remote);
+        Assert.NotEqual(0, ours.Inode);
     }
 
     [Fact]

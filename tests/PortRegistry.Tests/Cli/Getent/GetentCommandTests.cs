@@ -96,6 +96,92 @@ public sealed class GetentCommandTests
         Assert.Equal("-x                    4000/tcp\n@y                    4001/tcp\n--file                4002/tcp\n", result.Text);
     }
 
+    [Fact]
+    public void Getent_EscapeAndBellInNameAndComment_WrittenAsGlibcWritesThem()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.WriteFile("evil.services", "evil\u001b]0;pwned\u0007 1/tcp x\u001b[2J # title \u001b]0;x\u0007\n");
+
+        PortregResult result = PortregTool.Run("--file", file, "getent");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("evil\u001b]0;pwned\u0007        1/tcp x\u001b[2J\n", result.Text);
+        if (GlibcOracle.IsAvailable)
+        {
+            AssertSameAsGlibc(file, []);
+            AssertSameAsGlibc(file, ["1", "evil\u001b]0;pwned\u0007/tcp"]);
+        }
+    }
+
+    [Fact]
+    public void Getent_WithoutFile_TheSystemFileAloneAsGlibcReadsIt()
+    {
+        if (!File.Exists(SystemServicesFile.Path))
+        {
+            Assert.Skip($"This machine has no {SystemServicesFile.Path}.");
+        }
+
+        string[] keys = ["443/tcp", "http", "22", "no-such-service-here", "65000/tcp"];
+
+        PortregResult system = PortregTool.Run(["getent", "--", .. keys]);
+        PortregResult file = PortregTool.Run(["--file", SystemServicesFile.Path, "getent", "--", .. keys]);
+        PortregResult all = PortregTool.Run("getent");
+
+        Assert.Equal(file.Output, system.Output);
+        Assert.Equal(file.ExitCode, system.ExitCode);
+        Assert.Equal(PortregTool.Run("--file", SystemServicesFile.Path, "getent").Output, all.Output);
+        if (GlibcOracle.IsAvailable)
+        {
+            (byte[] glibc, int status) = GlibcOracle.Run(SystemServicesFile.Path, keys);
+            Assert.Equal(glibc, system.Output);
+            Assert.Equal(status, system.ExitCode);
+        }
+    }
+
+    [Fact]
+    public void Getent_NoSystemFile_NothingAndExit2ForAKeyAsGlibc()
+    {
+        if (!OperatingSystem.IsLinux() || !Environment.IsPrivilegedProcess || !File.Exists("/usr/bin/unshare"))
+        {
+            Assert.Skip("Hiding /etc/services needs Linux, root and unshare(1).");
+        }
+
+        // In a mount namespace of its own, an empty /etc: no services file, for glibc's getent and for portreg alike.
+        (string glibc, int glibcStatus) = WithoutEtc("getent", "services", "80", "ssh");
+        (string ours, int ourStatus) = WithoutEtc("portreg", "getent", "80", "ssh");
+        (string ourList, int ourListStatus) = WithoutEtc("portreg", "getent");
+
+        Assert.Equal(2, glibcStatus);
+        Assert.Equal(string.Empty, glibc);
+        Assert.Equal((glibc, glibcStatus), (ours, ourStatus));
+        Assert.Equal((string.Empty, 0), (ourList, ourListStatus));
+    }
+
+    /// <summary>Runs getent or portreg with a private, empty /etc (a tmpfs mounted over it in a new mount namespace).</summary>
+    private static (string Output, int ExitCode) WithoutEtc(string program, params string[] args)
+    {
+        string[] command = program == "portreg"
+            ? [Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet", PortregTool.AssemblyPath, .. args]
+            : [program, .. args];
+        var start = new System.Diagnostics.ProcessStartInfo("unshare")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in (string[])["-m", "sh", "-c", "mount -t tmpfs none /etc && exec \"$@\"", "sh", .. command])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("unshare did not start.");
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode is 0 or 2, $"{program} exited with {process.ExitCode}: {error.GetAwaiter().GetResult()}");
+        return (output, process.ExitCode);
+    }
+
     private static void AssertSameAsGlibc(string file, List<string> keys)
     {
         (byte[] glibc, int glibcStatus) = GlibcOracle.Run(file, keys);

@@ -110,14 +110,56 @@ public sealed class LookupCommandTests
     }
 
     [Fact]
-    public void Lookup_InvalidUtf8InFile_WrittenBackAsTheSameBytes()
+    public void Lookup_InvalidUtf8InFile_WrittenAsVisibleEscapes()
     {
         using var temp = new TempDirectory();
         string file = temp.WriteFile("bytes.services", [.. "caf"u8, 0xE9, .. " 4000/tcp\n"u8]);
 
         PortregResult result = PortregTool.Run("--file", file, "lookup", "4000");
 
-        Assert.Equal([.. "caf"u8, 0xE9, .. " 4000/tcp\n"u8], result.Output.Take(14));
+        Assert.StartsWith(@"caf\xe9 4000/tcp" + "\n", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain((byte)0xE9, result.Output);
+    }
+
+    [Fact]
+    public void Lookup_EscapeAndBellInNameAndComment_NeitherByteWritten()
+    {
+        using var temp = new TempDirectory();
+        string file = temp.WriteFile("evil.services", "evil\u001b]0;pwned\u0007 1/tcp x\u001b[2J # title \u001b]0;x\u0007\n");
+
+        PortregResult text = PortregTool.Run("--file", file, "lookup", "1");
+        PortregResult json = PortregTool.Run("--file", file, "lookup", "1", "--json");
+
+        Assert.Equal(0, text.ExitCode);
+        Assert.DoesNotContain((byte)0x1B, text.Output);
+        Assert.DoesNotContain((byte)0x07, text.Output);
+        Assert.Equal(
+            """
+            evil\x1b]0;pwned\x07 1/tcp
+              aliases:      x\x1b[2J
+              class:        well-known (0-1023)
+              tls:          no
+              description:  -
+              comment:      title \x1b]0;x\x07
+
+            """.ReplaceLineEndings("\n"),
+            text.Text);
+        Assert.DoesNotContain((byte)0x1B, json.Output);
+        Assert.DoesNotContain((byte)0x07, json.Output);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Output);
+        System.Text.Json.JsonElement entry = document.RootElement[0].GetProperty("entries")[0];
+        Assert.Equal("evil\u001b]0;pwned\u0007", entry.GetProperty("name").GetString());
+        Assert.Equal("title \u001b]0;x\u0007", entry.GetProperty("comment").GetString());
+    }
+
+    [Fact]
+    public void Lookup_KeyWithEscape_ReportedEscaped()
+    {
+        PortregResult result = PortregTool.Run("--embedded", "lookup", "no\u001bsuch");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.Contains(@"portreg: no\x1bsuch: no such port or service", result.Error, StringComparison.Ordinal);
     }
 
     private static string Render(PortregResult result)
