@@ -82,7 +82,7 @@ public sealed class ConnectionLabel
     public string? ServiceName { get; }
 
     /// <summary>Gets the range of the service's port, or <see langword="null"/> when <see cref="ServicePort"/> is.</summary>
-    public PortClass? Class => ServicePort is int port ? PortClassifier.Classify(port) : null;
+    public PortClass? Class => ServicePort is int port ? PortRegistry.GetPortClass(port) : null;
 
     /// <summary>Gets a value indicating whether the service runs inside TLS (<see cref="KnownService.IsTls"/>).</summary>
     public bool IsTls => KnownService?.IsTls == true;

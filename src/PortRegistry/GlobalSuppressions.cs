@@ -15,3 +15,15 @@ using System.Diagnostics.CodeAnalysis;
     Justification = "The overloads differ in the types of their required parameters.",
     Scope = "member",
     Target = "~M:Ports.PortRegistry.Label(System.Int32,System.Nullable{System.Int32},System.String,System.Nullable{Ports.EphemeralPortRange})~Ports.ConnectionLabel")]
+[assembly: SuppressMessage(
+    "ApiDesign",
+    "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "The overloads differ in the types of their required parameters.",
+    Scope = "member",
+    Target = "~M:Ports.PortRegistry.Label(System.Net.IPEndPoint,System.Net.IPEndPoint,System.Net.Sockets.ProtocolType,System.Nullable{Ports.EphemeralPortRange})~Ports.ConnectionLabel")]
+[assembly: SuppressMessage(
+    "ApiDesign",
+    "RS0026:Do not add multiple public overloads with optional parameters",
+    Justification = "The overloads differ in the types of their required parameters.",
+    Scope = "member",
+    Target = "~M:Ports.PortRegistry.Label(System.Int32,System.Nullable{System.Int32},System.Net.Sockets.ProtocolType,System.Nullable{Ports.EphemeralPortRange})~Ports.ConnectionLabel")]

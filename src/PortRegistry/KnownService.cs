@@ -57,7 +57,7 @@ public sealed class KnownService
     public KnownService? Counterpart => _counterpart;
 
     /// <summary>Gets the range the service's port belongs to.</summary>
-    public PortClass Class => PortClassifier.Classify(Port);
+    public PortClass Class => PortRegistry.GetPortClass(Port);
 
     /// <summary>Returns the curated description of the service.</summary>
     /// <param name="culture">

@@ -101,7 +101,7 @@ public sealed class PortEntry : IEquatable<PortEntry>
     public string? Description => _description ?? (_embeddedDescription == 0 ? null : _description = EmbeddedData.ReadDescription(_embeddedDescription - 1));
 
     /// <summary>Gets the range the port belongs to: well-known, registered or dynamic.</summary>
-    public PortClass Class => PortClassifier.Classify(Port);
+    public PortClass Class => PortRegistry.GetPortClass(Port);
 
     /// <summary>Gets where the entry came from: a file, the embedded data, text, or the application itself.</summary>
     public PortSourceKind Source => (PortSourceKind)_source;
@@ -109,7 +109,7 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// <summary>Tells whether <paramref name="name"/> is this entry's name or one of its aliases, compared ordinally.</summary>
     /// <param name="name">The name to look for.</param>
     /// <returns><see langword="true"/> when the name or an alias equals <paramref name="name"/> exactly.</returns>
-    public bool HasName(ReadOnlySpan<char> name)
+    internal bool HasName(ReadOnlySpan<char> name)
     {
         if (name.SequenceEqual(Name))
         {

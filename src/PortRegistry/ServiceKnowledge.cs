@@ -77,7 +77,7 @@ public static class ServiceKnowledge
     internal static IReadOnlyList<string> RepresentativeNames { get; } = Array.AsReadOnly(s_services[..20].Select(s => s.Name).ToArray());
 
     /// <summary>Finds what is known about an entry's service, without allocating.</summary>
-    /// <param name="entry">The entry, such as the result of <see cref="PortRegistry.TryGetByPort"/>.</param>
+    /// <param name="entry">The entry, such as the result of <see cref="PortRegistry.TryGetByPort(int, string?, out PortEntry)"/>.</param>
     /// <param name="service">The known service the entry is (see <see cref="KnownService.Matches(PortEntry)"/>).</param>
     /// <returns><see langword="true"/> when the entry is a known service.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is <see langword="null"/>.</exception>

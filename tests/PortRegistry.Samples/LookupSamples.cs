@@ -80,13 +80,30 @@ public static class LookupSamples
         // end-snippet
     }
 
+    public static void ProtocolType()
+    {
+        // begin-snippet: lookup-protocol-type
+        PortRegistry ports = PortRegistry.Embedded;
+
+        // As .NET names protocols: Tcp is looked up as "tcp", Udp as "udp", (ProtocolType)132 as "sctp".
+        if (ports.TryGetByPort(3868, (System.Net.Sockets.ProtocolType)132, out PortEntry? diameter))
+        {
+            Console.WriteLine(diameter);   // diameter 3868/sctp # DIAMETER
+        }
+
+        // A protocol typed by a person or read from configuration, in any letter case.
+        Console.WriteLine(ports.TryGetByPort(22, "TCP", out _));             // False: protocols are case-sensitive
+        Console.WriteLine(ports.TryGetByPortIgnoreCase(22, "TCP", out _));   // True
+        // end-snippet
+    }
+
     public static void AllProtocols()
     {
         // begin-snippet: lookup-all-protocols
         PortRegistry ports = PortRegistry.Embedded;
 
         // The first entry of each protocol, in source order.
-        foreach (PortEntry entry in ports.GetAllByPort(443))
+        foreach (PortEntry entry in ports.GetFirstPerProtocol(443))
         {
             Console.WriteLine($"{entry.Name} {entry.Port}/{entry.Protocol}");
         }
@@ -110,7 +127,7 @@ public static class LookupSamples
         Console.WriteLine(http.Protocol);                // tcp
         Console.WriteLine(http.Class);                   // WellKnown
         Console.WriteLine(http.Source);                  // Embedded
-        Console.WriteLine(http.HasName("www-http"));     // True
+        Console.WriteLine(http.Aliases.Contains("www-http")); // True
         Console.WriteLine(http);                         // http 80/tcp www www-http # World Wide Web HTTP
         // end-snippet
     }
@@ -118,9 +135,9 @@ public static class LookupSamples
     public static void Classes()
     {
         // begin-snippet: lookup-port-class
-        Console.WriteLine(PortClassifier.Classify(443));     // WellKnown    (0-1023)
-        Console.WriteLine(PortClassifier.Classify(8080));    // Registered   (1024-49151)
-        Console.WriteLine(PortClassifier.Classify(52344));   // Dynamic      (49152-65535)
+        Console.WriteLine(PortRegistry.GetPortClass(443));     // WellKnown    (0-1023)
+        Console.WriteLine(PortRegistry.GetPortClass(8080));    // Registered   (1024-49151)
+        Console.WriteLine(PortRegistry.GetPortClass(52344));   // Dynamic      (49152-65535)
         // end-snippet
     }
 

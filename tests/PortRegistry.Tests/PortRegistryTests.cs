@@ -112,15 +112,15 @@ public sealed class PortRegistryTests
         => Assert.False(s_netbase.TryGetByPort(port, protocol, out _));
 
     [Fact]
-    public void GetAllByPort_PortWithTcpAndUdp_FirstOfEachProtocolInSourceOrder()
+    public void GetFirstPerProtocol_PortWithTcpAndUdp_FirstOfEachProtocolInSourceOrder()
     {
-        Assert.Equal([("kerberos4", "udp"), ("kerberos4", "tcp")], s_netbase.GetAllByPort(750).ToArray().Select(e => (e.Name, e.Protocol)));
-        Assert.True(s_netbase.GetAllByPort(9).IsEmpty);
+        Assert.Equal([("kerberos4", "udp"), ("kerberos4", "tcp")], s_netbase.GetFirstPerProtocol(750).ToArray().Select(e => (e.Name, e.Protocol)));
+        Assert.True(s_netbase.GetFirstPerProtocol(9).IsEmpty);
     }
 
     [Fact]
-    public void GetAllByName_NameOnSeveralProtocols_FirstOfEachProtocol()
-        => Assert.Equal([88, 88], s_netbase.GetAllByName("kerberos").ToArray().Select(e => e.Port));
+    public void GetFirstPerProtocol_NameOnSeveralProtocols_FirstOfEachProtocol()
+        => Assert.Equal([88, 88], s_netbase.GetFirstPerProtocol("kerberos").ToArray().Select(e => e.Port));
 
     [Theory]
     [InlineData("HTTP", "tcp", "http")]
@@ -312,7 +312,7 @@ public sealed class PortRegistryTests
         Assert.NotEmpty(first.Entries);
         Assert.NotEmpty(first.Sources);
         bool systemLoaded = first.Sources[0] is { Kind: PortSourceKind.File, IsLoaded: true };
-        Assert.Equal(File.Exists(SystemServicesFile.Path), systemLoaded);
+        Assert.Equal(File.Exists(PortRegistry.SystemServicesPath), systemLoaded);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class LookupTextFormatter
 
             text.Append(service.Name).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(service.Protocol).Append('\n');
             Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases));
-            Line(text, "class", Output.Words.WithRange(PortClassifier.Classify(service.Port)));
+            Line(text, "class", Output.Words.WithRange(PortRegistry.GetPortClass(service.Port)));
             Line(text, "tls", Tls(service));
             Line(text, "description", service.Description ?? "-");
             Line(text, "comment", service.Comment ?? "-");
