@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace Ports.Samples;
 
 /// <summary>The samples of docs/lookups.md.</summary>
@@ -80,15 +82,17 @@ public static class LookupSamples
         // end-snippet
     }
 
-    public static void ProtocolType()
+    public static void ProtocolTypes()
     {
         // begin-snippet: lookup-protocol-type
         PortRegistry ports = PortRegistry.Embedded;
 
-        // As .NET names protocols: Tcp is looked up as "tcp", Udp as "udp", (ProtocolType)132 as "sctp".
-        if (ports.TryGetByPort(3868, (System.Net.Sockets.ProtocolType)132, out PortEntry? diameter))
+        // As .NET names protocols: Tcp is looked up as "tcp", Udp as "udp", (ProtocolType)132 (SCTP) as "sctp".
+        if (ports.TryGetByPort(22, ProtocolType.Tcp, out PortEntry? ssh)
+            && ports.TryGetByPort(3868, (ProtocolType)132, out PortEntry? diameter))
         {
-            Console.WriteLine(diameter);   // diameter 3868/sctp # DIAMETER
+            Console.WriteLine($"{ssh.Name}/{ssh.Protocol}");             // ssh/tcp
+            Console.WriteLine($"{diameter.Name}/{diameter.Protocol}");   // diameter/sctp
         }
 
         // A protocol typed by a person or read from configuration, in any letter case.

@@ -52,7 +52,7 @@ public sealed class SamplesTests
 
     [Fact]
     public void Lookups_ProtocolType_FindsSctpAndIgnoresCaseOnRequest()
-        => Assert.Equal(Lines("diameter 3868/sctp # DIAMETER", "False", "True"), ConsoleCapture.Run(LookupSamples.ProtocolType));
+        => Assert.Equal(Lines("ssh/tcp", "diameter/sctp", "False", "True"), ConsoleCapture.Run(LookupSamples.ProtocolTypes));
 
     [Fact]
     public void Lookups_AllProtocols_ListsHttpsPerProtocol()

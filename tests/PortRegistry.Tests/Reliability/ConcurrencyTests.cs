@@ -31,7 +31,8 @@ public sealed class ConcurrencyTests
             Type type = fresh.GetType(typeof(PortRegistry).FullName!, throwOnError: true)!;
             Assert.NotSame(typeof(PortRegistry), type);
             MethodInfo getter = type.GetProperty(property)!.GetMethod!;
-            MethodInfo tryGetByPort = type.GetMethod(nameof(PortRegistry.TryGetByPort))!;
+            Type entryByRef = fresh.GetType(typeof(PortEntry).FullName!, throwOnError: true)!.MakeByRefType();
+            MethodInfo tryGetByPort = type.GetMethod(nameof(PortRegistry.TryGetByPort), [typeof(int), typeof(string), entryByRef])!;
             PropertyInfo entries = type.GetProperty(nameof(PortRegistry.Entries))!;
 
             object?[] seen = new object?[Threads];
