@@ -172,6 +172,29 @@ public sealed class PortRegistryProtocolsTests
         Assert.Equal([0, 0, 0, 0, 0], allocated);
     }
 
+    [Fact]
+    public void Label_ProtocolType_AllocatesNoMoreThanTheStringForm()
+    {
+        var local = new IPEndPoint(IPAddress.Parse("10.0.0.5"), 52344);
+        var remote = new IPEndPoint(IPAddress.Parse("10.0.0.9"), 22);
+        long typed = MeasureLabel(() => s_registry.Label(local, remote, ProtocolType.Tcp, EphemeralPortRange.Iana));
+        long named = MeasureLabel(() => s_registry.Label(local, remote, "tcp", EphemeralPortRange.Iana));
+        long typedPorts = MeasureLabel(() => s_registry.Label(22, 52344, ProtocolType.Udp, EphemeralPortRange.Iana));
+        long namedPorts = MeasureLabel(() => s_registry.Label(22, 52344, "udp", EphemeralPortRange.Iana));
+        Assert.True(named > 0, "a label is an object: measuring must see it");
+        Assert.Equal((named, namedPorts), (typed, typedPorts));
+    }
+
+    private static long MeasureLabel(Func<ConnectionLabel> label)
+    {
+        GC.KeepAlive(label());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ConnectionLabel result = label();
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(result);
+        return after - before;
+    }
+
     private static long Measure(Func<bool> lookup)
     {
         Assert.True(lookup()); // warms up (and builds the ignore-case index) outside the measurement
