@@ -8,7 +8,7 @@ namespace Ports.Benchmarks;
 
 /// <summary>
 /// Port and protocol to service: glibc's <c>getservbyport_r</c> (the baseline, which rescans <c>/etc/services</c> on
-/// every call) against <see cref="PortRegistry.TryGetByPort"/> on the same file (<see cref="PortRegistry.Default"/>),
+/// every call) against <see cref="PortRegistry.TryGetByPort(int, string?, out PortEntry)"/> on the same file (<see cref="PortRegistry.Default"/>),
 /// on the 11,600-entry embedded data, and against a <c>Dictionary&lt;(int, string), PortEntry&gt;</c>.
 /// 443/tcp is line 83 of Debian's file; 65000/tcp is in no file, so glibc reads the whole file.
 /// </summary>

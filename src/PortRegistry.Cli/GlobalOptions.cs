@@ -75,7 +75,7 @@ internal sealed class GlobalOptions
 
         try
         {
-            return PortRegistry.FromFile(path ?? SystemServicesFile.Path);
+            return PortRegistry.FromFile(path ?? PortRegistry.SystemServicesPath);
         }
         catch (Exception ex) when (path is null && ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -83,7 +83,7 @@ internal sealed class GlobalOptions
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException(FileError(path ?? SystemServicesFile.Path, ex), ex);
+            throw new CliException(FileError(path ?? PortRegistry.SystemServicesPath, ex), ex);
         }
     }
 

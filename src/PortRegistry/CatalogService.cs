@@ -63,7 +63,7 @@ public sealed class CatalogService
     public Uri Documentation { get; }
 
     /// <summary>Gets the range the service's port belongs to.</summary>
-    public PortClass Class => PortClassifier.Classify(Port);
+    public PortClass Class => PortRegistry.GetPortClass(Port);
 
     /// <summary>Returns the one-line summary of what the service is, written for people.</summary>
     /// <param name="culture">

@@ -68,7 +68,7 @@ public sealed class ConnectionLabel
     public int? ServicePort { get; }
 
     /// <summary>
-    /// Gets the registry's entry for the service end (<see cref="PortRegistry.TryGetByPort"/> with <see cref="Protocol"/>):
+    /// Gets the registry's entry for the service end (<see cref="PortRegistry.TryGetByPort(int, string?, out PortEntry)"/> with <see cref="Protocol"/>):
     /// IANA's or the services file's name for the port; <see langword="null"/> when the registry has none.
     /// </summary>
     public PortEntry? RegistryEntry { get; }
@@ -94,7 +94,7 @@ public sealed class ConnectionLabel
         : null;
 
     /// <summary>Gets the range of the service's port, or <see langword="null"/> when <see cref="ServicePort"/> is.</summary>
-    public PortClass? Class => ServicePort is int port ? PortClassifier.Classify(port) : null;
+    public PortClass? Class => ServicePort is int port ? PortRegistry.GetPortClass(port) : null;
 
     /// <summary>
     /// Gets a value indicating whether the service runs inside TLS: the catalogue's <see cref="CatalogService.IsTls"/>, or,

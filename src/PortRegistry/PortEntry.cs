@@ -108,7 +108,7 @@ public sealed class PortEntry : IEquatable<PortEntry>
     internal bool IsDescriptionDecoded => _description is not null || _embedded is null;
 
     /// <summary>Gets the range the port belongs to: well-known, registered or dynamic.</summary>
-    public PortClass Class => PortClassifier.Classify(Port);
+    public PortClass Class => PortRegistry.GetPortClass(Port);
 
     /// <summary>Gets where the entry came from: a file, the embedded data, text, or the application itself.</summary>
     public PortSourceKind Source => (PortSourceKind)_source;
@@ -116,7 +116,7 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// <summary>Tells whether <paramref name="name"/> is this entry's name or one of its aliases, compared ordinally.</summary>
     /// <param name="name">The name to look for.</param>
     /// <returns><see langword="true"/> when the name or an alias equals <paramref name="name"/> exactly.</returns>
-    public bool HasName(ReadOnlySpan<char> name)
+    internal bool HasName(ReadOnlySpan<char> name)
     {
         if (name.SequenceEqual(Name))
         {

@@ -195,7 +195,7 @@ public sealed partial class PortRegistry
     /// <summary>Orders two ports by their class (well-known first), then by number.</summary>
     private static int ComparePorts(int a, int b)
     {
-        int byClass = ((int)PortClassifier.Classify(a)).CompareTo((int)PortClassifier.Classify(b)); // Enum.CompareTo would box
+        int byClass = ((int)GetPortClass(a)).CompareTo((int)GetPortClass(b)); // Enum.CompareTo would box
         return byClass != 0 ? byClass : a.CompareTo(b);
     }
 

@@ -15,6 +15,9 @@ namespace Ports;
 /// <remarks>
 /// Lookups follow glibc: names, aliases and protocols compare byte for byte (case-sensitive), a <see langword="null"/>
 /// protocol matches any protocol, and the first matching entry in source order wins. Lookups allocate nothing.
+/// Protocols are strings as services files spell them (<c>tcp</c>, <c>udp</c>); the overloads that take a
+/// <see cref="System.Net.Sockets.ProtocolType"/> pass <see cref="System.Net.Sockets.ProtocolType.Tcp"/> as <c>tcp</c>,
+/// and <see cref="TryGetByPortIgnoreCase"/> and <see cref="TryGetByNameIgnoreCase"/> accept any letter case.
 /// </remarks>
 public sealed partial class PortRegistry
 {
@@ -31,11 +34,11 @@ public sealed partial class PortRegistry
     }
 
     /// <summary>
-    /// Gets the registry most programs want: the system services file (<see cref="SystemServicesFile.Path"/>) first, then
+    /// Gets the registry most programs want: the system services file (<see cref="SystemServicesPath"/>) first, then
     /// <see cref="Embedded"/>'s IANA data for every port and name the file does not hold (<see cref="PortDataSource.Merged"/>).
     /// A missing or unreadable system file leaves the embedded data alone, and <see cref="Sources"/> says why.
     /// Loaded once, on first use; never throws. For exactly what glibc sees, use
-    /// <c>PortRegistry.FromFile(SystemServicesFile.Path)</c>.
+    /// <c>PortRegistry.FromFile(SystemServicesPath)</c>.
     /// </summary>
     public static PortRegistry Default => s_default.Value;
 
@@ -128,7 +131,7 @@ public sealed partial class PortRegistry
 
     /// <summary>Finds the service on a port.</summary>
     /// <param name="port">The port number.</param>
-    /// <param name="protocol">The protocol, compared exactly (<c>tcp</c> is not <c>TCP</c>); <see langword="null"/> for any protocol.</param>
+    /// <param name="protocol">The protocol, compared exactly (<c>tcp</c> is not <c>TCP</c>: <see cref="TryGetByPortIgnoreCase"/> ignores case); <see langword="null"/> for any protocol.</param>
     /// <param name="entry">The first entry in source order with that port and protocol.</param>
     /// <returns><see langword="true"/> when one was found; <see langword="false"/> also for a port outside 0 to 65535.</returns>
     public bool TryGetByPort(int port, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
@@ -161,28 +164,38 @@ public sealed partial class PortRegistry
     }
 
     /// <summary>
-    /// Finds a service by its name or one of its aliases, ignoring the case of ASCII letters (<c>HTTP</c> finds
-    /// <c>http</c>), as Go and Windows users expect. This is not what glibc does; the first call builds an extra index.
+    /// Finds a service by its name or one of its aliases, ignoring the case of ASCII letters in the name and the protocol
+    /// (<c>HTTP</c> finds <c>http</c>, <c>TCP</c> finds <c>tcp</c>), as Go and Windows users expect. This is not what
+    /// glibc does; the first call builds an extra index.
     /// </summary>
     /// <param name="name">The name; ASCII letters match either case, every other character exactly.</param>
-    /// <param name="protocol">The protocol, compared exactly; <see langword="null"/> for any protocol.</param>
+    /// <param name="protocol">The protocol, compared as <paramref name="name"/> is; <see langword="null"/> for any protocol.</param>
     /// <param name="entry">The first entry in source order whose name or an alias matches, with that protocol.</param>
     /// <returns><see langword="true"/> when one was found.</returns>
     public bool TryGetByNameIgnoreCase(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        entry = RegistryData.FirstWithProtocol(_data.ByNameIgnoreCase(name), protocol);
+        entry = FirstWithProtocolIgnoreCase(_data.ByNameIgnoreCase(name), protocol);
         return entry is not null;
     }
 
-    /// <summary>Returns, for a port, the first entry of each protocol, in source order (so <c>443</c> gives <c>https/tcp</c> then <c>https/udp</c>).</summary>
+    /// <summary>
+    /// Returns, for a port, the first entry of each protocol in source order: what <see cref="TryGetByPort(int, string?, out PortEntry)"/>
+    /// would find for each protocol the port has (so <c>443</c> gives <c>https/tcp</c> then <c>https/udp</c>). Later
+    /// entries of the same port and protocol, which glibc's lookups never return, are left out; filter
+    /// <see cref="Entries"/> for every entry. Allocates nothing.
+    /// </summary>
     /// <param name="port">The port number.</param>
-    /// <returns>The entries; empty when there are none or the port is outside 0 to 65535.</returns>
-    public ReadOnlySpan<PortEntry> GetAllByPort(int port) => _data.ByPort(port);
+    /// <returns>The entries, one per protocol; empty when there are none or the port is outside 0 to 65535.</returns>
+    public ReadOnlySpan<PortEntry> GetFirstPerProtocol(int port) => _data.ByPort(port);
 
-    /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
-    /// <param name="name">The name, compared exactly.</param>
-    /// <returns>The entries; empty when there are none.</returns>
-    public ReadOnlySpan<PortEntry> GetAllByName(ReadOnlySpan<char> name) => _data.ByName(name);
+    /// <summary>
+    /// Returns, for a name or alias, the first entry of each protocol in source order: what
+    /// <see cref="TryGetByName(ReadOnlySpan{char}, string?, out PortEntry)"/> would find for each protocol the name has.
+    /// Later entries of the same name and protocol are left out; filter <see cref="Entries"/> for every entry. Allocates nothing.
+    /// </summary>
+    /// <param name="name">The name, compared exactly (case-sensitive, as glibc).</param>
+    /// <returns>The entries, one per protocol; empty when there are none.</returns>
+    public ReadOnlySpan<PortEntry> GetFirstPerProtocol(ReadOnlySpan<char> name) => _data.ByName(name);
 
     /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
     /// <returns>For example <c>PortRegistry with 318 entries from file /etc/services (318 entries)</c>.</returns>

@@ -15,7 +15,7 @@ public sealed class PortRegistryOptions
 {
     /// <summary>
     /// Gets or sets the services file to read, or <see langword="null"/> (the default) for the system's own,
-    /// <see cref="SystemServicesFile.Path"/>.
+    /// <see cref="PortRegistry.SystemServicesPath"/>.
     /// </summary>
     public string? FilePath { get; set; }
 

@@ -14,7 +14,7 @@ namespace Ports;
 /// A <see cref="ConnectionLabel"/> names the catalogue's service when the service end's port and protocol are the
 /// service's, and keeps the registry's entry beside it: on 9092/tcp the label says <c>kafka</c>, its
 /// <see cref="ConnectionLabel.RegistryEntry"/> is IANA's <c>XmlIpcRegSvc</c>. Lookups such as
-/// <see cref="PortRegistry.TryGetByPort"/> never consult the catalogue.
+/// <see cref="PortRegistry.TryGetByPort(int, string?, out PortEntry)"/> never consult the catalogue.
 /// </remarks>
 public static class ServiceCatalog
 {

@@ -21,7 +21,7 @@ check.Equal("embedded ssh/tcp", "22", embedded.TryGetByName("ssh", "tcp", out Po
 check.Equal("embedded span lookup imaps", "993 WellKnown", embedded.TryGetByName("imaps".AsSpan(), "tcp", out PortEntry? imaps) ? $"{imaps.Port} {imaps.Class}" : null);
 check.Equal("embedded HTTP ignoring case", "http", embedded.TryGetByNameIgnoreCase("HTTP", "tcp", out PortEntry? upper) ? upper.Name : null);
 check.Equal("embedded x11 on 6063/tcp", "x11", embedded.TryGetByPort(6063, "tcp", out PortEntry? x11) ? x11.Name : null);
-check.True("embedded 443 protocols", embedded.GetAllByPort(443).Length >= 2, $"{embedded.GetAllByPort(443).Length} protocols");
+check.True("embedded 443 protocols", embedded.GetFirstPerProtocol(443).Length >= 2, $"{embedded.GetFirstPerProtocol(443).Length} protocols");
 
 // Parsing with glibc's rules, from bytes that are not valid UTF-8, and back to the same bytes.
 byte[] text = [.. "web 0x50/tcp www # hex port\nbig 4294967296/tcp\ncaf"u8, 0xE9, .. " 8080/tcp\n"u8];

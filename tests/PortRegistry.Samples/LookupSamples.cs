@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+
 namespace Ports.Samples;
 
 /// <summary>The samples of docs/lookups.md.</summary>
@@ -80,13 +82,32 @@ public static class LookupSamples
         // end-snippet
     }
 
+    public static void ProtocolTypes()
+    {
+        // begin-snippet: lookup-protocol-type
+        PortRegistry ports = PortRegistry.Embedded;
+
+        // As .NET names protocols: Tcp is looked up as "tcp", Udp as "udp", (ProtocolType)132 (SCTP) as "sctp".
+        if (ports.TryGetByPort(22, ProtocolType.Tcp, out PortEntry? ssh)
+            && ports.TryGetByPort(3868, (ProtocolType)132, out PortEntry? diameter))
+        {
+            Console.WriteLine($"{ssh.Name}/{ssh.Protocol}");             // ssh/tcp
+            Console.WriteLine($"{diameter.Name}/{diameter.Protocol}");   // diameter/sctp
+        }
+
+        // A protocol typed by a person or read from configuration, in any letter case.
+        Console.WriteLine(ports.TryGetByPort(22, "TCP", out _));             // False: protocols are case-sensitive
+        Console.WriteLine(ports.TryGetByPortIgnoreCase(22, "TCP", out _));   // True
+        // end-snippet
+    }
+
     public static void AllProtocols()
     {
         // begin-snippet: lookup-all-protocols
         PortRegistry ports = PortRegistry.Embedded;
 
         // The first entry of each protocol, in source order.
-        foreach (PortEntry entry in ports.GetAllByPort(443))
+        foreach (PortEntry entry in ports.GetFirstPerProtocol(443))
         {
             Console.WriteLine($"{entry.Name} {entry.Port}/{entry.Protocol}");
         }
@@ -110,7 +131,7 @@ public static class LookupSamples
         Console.WriteLine(http.Protocol);                // tcp
         Console.WriteLine(http.Class);                   // WellKnown
         Console.WriteLine(http.Source);                  // Embedded
-        Console.WriteLine(http.HasName("www-http"));     // True
+        Console.WriteLine(http.Aliases.Contains("www-http")); // True
         Console.WriteLine(http);                         // http 80/tcp www www-http # World Wide Web HTTP
         // end-snippet
     }
@@ -118,9 +139,9 @@ public static class LookupSamples
     public static void Classes()
     {
         // begin-snippet: lookup-port-class
-        Console.WriteLine(PortClassifier.Classify(443));     // WellKnown    (0-1023)
-        Console.WriteLine(PortClassifier.Classify(8080));    // Registered   (1024-49151)
-        Console.WriteLine(PortClassifier.Classify(52344));   // Dynamic      (49152-65535)
+        Console.WriteLine(PortRegistry.GetPortClass(443));     // WellKnown    (0-1023)
+        Console.WriteLine(PortRegistry.GetPortClass(8080));    // Registered   (1024-49151)
+        Console.WriteLine(PortRegistry.GetPortClass(52344));   // Dynamic      (49152-65535)
         // end-snippet
     }
 

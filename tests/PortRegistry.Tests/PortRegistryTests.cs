@@ -112,15 +112,15 @@ public sealed class PortRegistryTests
         => Assert.False(s_netbase.TryGetByPort(port, protocol, out _));
 
     [Fact]
-    public void GetAllByPort_PortWithTcpAndUdp_FirstOfEachProtocolInSourceOrder()
+    public void GetFirstPerProtocol_PortWithTcpAndUdp_FirstOfEachProtocolInSourceOrder()
     {
-        Assert.Equal([("kerberos4", "udp"), ("kerberos4", "tcp")], s_netbase.GetAllByPort(750).ToArray().Select(e => (e.Name, e.Protocol)));
-        Assert.True(s_netbase.GetAllByPort(9).IsEmpty);
+        Assert.Equal([("kerberos4", "udp"), ("kerberos4", "tcp")], s_netbase.GetFirstPerProtocol(750).ToArray().Select(e => (e.Name, e.Protocol)));
+        Assert.True(s_netbase.GetFirstPerProtocol(9).IsEmpty);
     }
 
     [Fact]
-    public void GetAllByName_NameOnSeveralProtocols_FirstOfEachProtocol()
-        => Assert.Equal([88, 88], s_netbase.GetAllByName("kerberos").ToArray().Select(e => e.Port));
+    public void GetFirstPerProtocol_NameOnSeveralProtocols_FirstOfEachProtocol()
+        => Assert.Equal([88, 88], s_netbase.GetFirstPerProtocol("kerberos").ToArray().Select(e => e.Port));
 
     [Theory]
     [InlineData("HTTP", "tcp", "http")]
@@ -348,7 +348,7 @@ public sealed class PortRegistryTests
         Assert.NotEmpty(first.Entries);
         Assert.NotEmpty(first.Sources);
         bool systemLoaded = first.Sources[0] is { Kind: PortSourceKind.File, IsLoaded: true };
-        Assert.Equal(File.Exists(SystemServicesFile.Path), systemLoaded);
+        Assert.Equal(File.Exists(PortRegistry.SystemServicesPath), systemLoaded);
     }
 
     [Fact]
@@ -361,7 +361,7 @@ public sealed class PortRegistryTests
 
         // Whatever the system file holds, the embedded data fills its gaps: 1900/udp is ssdp in the IANA registry.
         Assert.True(registry.TryGetByPort(1900, "udp", out PortEntry? ssdp));
-        if (!File.Exists(SystemServicesFile.Path) || !PortRegistry.FromFile(SystemServicesFile.Path).TryGetByPort(1900, "udp", out _))
+        if (!File.Exists(PortRegistry.SystemServicesPath) || !PortRegistry.FromFile(PortRegistry.SystemServicesPath).TryGetByPort(1900, "udp", out _))
         {
             Assert.Equal(("ssdp", PortSourceKind.Embedded), (ssdp.Name, ssdp.Source));
         }
@@ -370,12 +370,12 @@ public sealed class PortRegistryTests
     [Fact]
     public void Default_SystemFileEntries_ComeFirstExactlyAsFromFile()
     {
-        if (!File.Exists(SystemServicesFile.Path))
+        if (!File.Exists(PortRegistry.SystemServicesPath))
         {
-            Assert.Skip($"This machine has no {SystemServicesFile.Path}.");
+            Assert.Skip($"This machine has no {PortRegistry.SystemServicesPath}.");
         }
 
-        PortRegistry glibcView = PortRegistry.FromFile(SystemServicesFile.Path);
+        PortRegistry glibcView = PortRegistry.FromFile(PortRegistry.SystemServicesPath);
         Assert.Equal(glibcView.Entries, PortRegistry.Default.Entries.Take(glibcView.Entries.Count));
         Assert.All(PortRegistry.Default.Entries.Take(glibcView.Entries.Count), e => Assert.Equal(PortSourceKind.File, e.Source));
     }

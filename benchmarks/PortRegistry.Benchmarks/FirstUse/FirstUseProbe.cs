@@ -88,7 +88,7 @@ internal static class FirstUseProbe
         long start = Stopwatch.GetTimestamp();
         int found = scenario switch
         {
-            "floor" => ReadBytes(SystemServicesFile.Path),
+            "floor" => ReadBytes(PortRegistry.SystemServicesPath),
             "default" => DefaultLookups(),
             "embedded" => EmbeddedLookups(),
             "label" => FirstLabel(),

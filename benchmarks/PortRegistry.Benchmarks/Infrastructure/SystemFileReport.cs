@@ -7,7 +7,7 @@ internal static class SystemFileReport
     /// <param name="registry">The registry the benchmarks compare with glibc.</param>
     public static void Write(PortRegistry registry)
     {
-        string path = SystemServicesFile.Path;
+        string path = PortRegistry.SystemServicesPath;
         string size = File.Exists(path) ? $"{new FileInfo(path).Length:N0} bytes" : "missing: glibc finds nothing";
         Console.WriteLine($"// glibc reads {path} ({size}); PortRegistry.Default: {registry}");
     }

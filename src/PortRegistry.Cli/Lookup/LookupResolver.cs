@@ -19,7 +19,7 @@ internal static class LookupResolver
         if (key.Name is null)
         {
             return key.Protocol is null
-                ? registry.GetAllByPort(key.Port).ToArray()
+                ? registry.GetFirstPerProtocol(key.Port).ToArray()
                 : registry.TryGetByPort(key.Port, key.Protocol, out PortEntry? entry) ? [entry] : [];
         }
 
@@ -30,7 +30,7 @@ internal static class LookupResolver
                 : [];
         }
 
-        PortEntry[] entries = registry.GetAllByName(key.Name).ToArray();
+        PortEntry[] entries = registry.GetFirstPerProtocol(key.Name).ToArray();
         if (entries.Length > 0 || !registry.TryGetByNameIgnoreCase(key.Name, null, out PortEntry? match))
         {
             return entries;
@@ -38,7 +38,7 @@ internal static class LookupResolver
 
         // The entry matched some name of its own ignoring case: list every protocol under that exact name.
         string name = match.Aliases.Prepend(match.Name).First(n => EqualsIgnoreAsciiCase(n, key.Name));
-        return registry.GetAllByName(name).ToArray();
+        return registry.GetFirstPerProtocol(name).ToArray();
     }
 
     /// <summary>Compares two names as the registry's ignore-case lookup does: ASCII letters without case, every other character exactly.</summary>

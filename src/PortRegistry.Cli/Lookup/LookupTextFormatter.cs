@@ -25,7 +25,7 @@ internal static class LookupTextFormatter
 
             text.Append(Safe(service.Name)).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(Safe(service.Protocol)).Append('\n');
             Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases.Select(Safe)));
-            Line(text, "class", Output.Words.WithRange(PortClassifier.Classify(service.Port)));
+            Line(text, "class", Output.Words.WithRange(PortRegistry.GetPortClass(service.Port)));
             Line(text, "tls", Tls(service));
             Line(text, "description", Safe(service.Description ?? "-"));
             Line(text, "comment", Safe(service.Comment ?? "-"));

@@ -15,7 +15,7 @@ internal static class SourcePlan
     /// <returns>The ordered sources.</returns>
     public static SourceStep[] For(PortRegistryOptions options, bool hasEntries)
     {
-        string path = options.FilePath ?? SystemServicesFile.Path;
+        string path = options.FilePath ?? PortRegistry.SystemServicesPath;
         SourceStep file = new(PortSourceKind.File, path, options.Source == PortDataSource.SystemOnly ? SourceUse.Required : SourceUse.Optional);
         SourceStep embedded = new(PortSourceKind.Embedded, Path: null, options.Source == PortDataSource.SystemWithEmbeddedFallback ? SourceUse.Fallback : SourceUse.Required);
         SourceStep[] data = options.Source switch

@@ -92,14 +92,14 @@ public sealed class EmbeddedDataTests
         text.Append("seed services:\n");
         foreach (int port in new[] { 20, 21, 22, 23, 25, 53, 80, 110, 123, 139, 143, 161, 162, 389, 443, 465, 514, 636, 993, 995 })
         {
-            foreach (PortEntry entry in Embedded.GetAllByPort(port))
+            foreach (PortEntry entry in Embedded.GetFirstPerProtocol(port))
             {
                 text.Append(entry).Append('\n');
             }
         }
 
         text.Append("curated names:\n");
-        foreach (PortEntry entry in Embedded.GetAllByPort(2049))
+        foreach (PortEntry entry in Embedded.GetFirstPerProtocol(2049))
         {
             text.Append(entry).Append('\n');
         }

@@ -51,6 +51,10 @@ public sealed class SamplesTests
         => Assert.Equal(Lines("https"), ConsoleCapture.Run(LookupSamples.IgnoreCase));
 
     [Fact]
+    public void Lookups_ProtocolType_FindsSctpAndIgnoresCaseOnRequest()
+        => Assert.Equal(Lines("ssh/tcp", "diameter/sctp", "False", "True"), ConsoleCapture.Run(LookupSamples.ProtocolTypes));
+
+    [Fact]
     public void Lookups_AllProtocols_ListsHttpsPerProtocol()
         => Assert.Equal(Lines("https 443/tcp", "https 443/udp", "https 443/sctp"), ConsoleCapture.Run(LookupSamples.AllProtocols));
 

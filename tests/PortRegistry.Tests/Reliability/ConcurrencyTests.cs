@@ -31,7 +31,8 @@ public sealed class ConcurrencyTests
             Type type = fresh.GetType(typeof(PortRegistry).FullName!, throwOnError: true)!;
             Assert.NotSame(typeof(PortRegistry), type);
             MethodInfo getter = type.GetProperty(property)!.GetMethod!;
-            MethodInfo tryGetByPort = type.GetMethod(nameof(PortRegistry.TryGetByPort))!;
+            Type entryByRef = fresh.GetType(typeof(PortEntry).FullName!, throwOnError: true)!.MakeByRefType();
+            MethodInfo tryGetByPort = type.GetMethod(nameof(PortRegistry.TryGetByPort), [typeof(int), typeof(string), entryByRef])!;
             PropertyInfo entries = type.GetProperty(nameof(PortRegistry.Entries))!;
 
             object?[] seen = new object?[Threads];
@@ -197,7 +198,7 @@ public sealed class ConcurrencyTests
                 bool whole = registry.Entries.Count == count
                     && registry.TryGetByPort(count - 1, "udp", out PortEntry? last) && last.Name == $"s{count - 1}"
                     && registry.TryGetByNameIgnoreCase($"S{count / 2}", null, out PortEntry? middle) && middle.Port == count / 2
-                    && registry.GetAllByName("all").Length == 1;
+                    && registry.GetFirstPerProtocol("all").Length == 1;
                 if (!whole)
                 {
                     lock (problems)

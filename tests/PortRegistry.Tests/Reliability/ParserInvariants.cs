@@ -64,7 +64,7 @@ internal static class ParserInvariants
             Require(entry.Port is >= 0 and <= 65535, $"port {entry.Port} out of range");
             Require(entry.Aliases.All(a => a.Length > 0 && a.AsSpan().IndexOfAny(s_breakers) < 0), $"bad alias in '{entry}'");
             Require(entry.Description is null || (entry.Description.Length > 0 && entry.Description == entry.Description.Trim(s_whitespace) && !entry.Description.Contains('\n', StringComparison.Ordinal) && !entry.Description.Contains('\0', StringComparison.Ordinal)), $"bad description in '{entry}'");
-            Require(entry.Class == PortClassifier.Classify(entry.Port), $"class of '{entry}'");
+            Require(entry.Class == PortRegistry.GetPortClass(entry.Port), $"class of '{entry}'");
         }
     }
 
@@ -130,7 +130,7 @@ internal static class ParserInvariants
             Expect(registry.TryGetByName(name.AsSpan(), null, out found), found, expected, $"TryGetByName(span '{name}', null)");
             Expect(registry.TryGetByNameIgnoreCase(name, null, out found), found, byFoldedName[FoldAscii(name)], $"TryGetByNameIgnoreCase('{name}', null)");
             Require(!registry.TryGetByName(name, Absent, out _), $"TryGetByName('{name}', absent protocol) found something");
-            Require(registry.GetAllByName(name).SequenceEqual(CollectionsMarshal.AsSpan(allByName[name])), $"GetAllByName('{name}')");
+            Require(registry.GetFirstPerProtocol(name).SequenceEqual(CollectionsMarshal.AsSpan(allByName[name])), $"GetFirstPerProtocol('{name}')");
         }
 
         foreach (((string name, string protocol), PortEntry expected) in byNameProtocol)
@@ -142,7 +142,7 @@ internal static class ParserInvariants
         {
             Expect(registry.TryGetByPort(port, null, out PortEntry? found), found, expected, $"TryGetByPort({port}, null)");
             Require(!registry.TryGetByPort(port, Absent, out _), $"TryGetByPort({port}, absent protocol) found something");
-            Require(registry.GetAllByPort(port).SequenceEqual(CollectionsMarshal.AsSpan(allByPort[port])), $"GetAllByPort({port})");
+            Require(registry.GetFirstPerProtocol(port).SequenceEqual(CollectionsMarshal.AsSpan(allByPort[port])), $"GetFirstPerProtocol({port})");
         }
 
         foreach (((int port, string protocol), PortEntry expected) in byPortProtocol)

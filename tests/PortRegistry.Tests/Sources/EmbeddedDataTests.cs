@@ -75,7 +75,7 @@ public sealed class EmbeddedDataTests
         {
             Assert.True(registry.TryGetByName($"alias{i}", "tcp", out PortEntry? byAlias));
             Assert.Equal($"svc{i}", byAlias.Name);
-            Assert.Equal(2, registry.GetAllByName($"svc{i}").Length);
+            Assert.Equal(2, registry.GetFirstPerProtocol($"svc{i}").Length);
             Assert.True(registry.TryGetByPort(i * 13 % 65536, "udp", out PortEntry? byPort));
             Assert.Equal($"svc{i}", byPort.Name);
             Assert.True(registry.TryGetByNameIgnoreCase($"SVC{i}", "udp", out _));

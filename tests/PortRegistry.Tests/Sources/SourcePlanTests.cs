@@ -27,5 +27,5 @@ public sealed class SourcePlanTests
 
     [Fact]
     public void For_NoFilePath_ReadsTheSystemFile()
-        => Assert.Equal(SystemServicesFile.Path, SourcePlan.For(new PortRegistryOptions(), hasEntries: false)[0].Path);
+        => Assert.Equal(PortRegistry.SystemServicesPath, SourcePlan.For(new PortRegistryOptions(), hasEntries: false)[0].Path);
 }

@@ -116,23 +116,23 @@ public sealed class GetentCommandTests
     [Fact]
     public void Getent_WithoutFile_TheSystemFileAloneAsGlibcReadsIt()
     {
-        if (!File.Exists(SystemServicesFile.Path))
+        if (!File.Exists(PortRegistry.SystemServicesPath))
         {
-            Assert.Skip($"This machine has no {SystemServicesFile.Path}.");
+            Assert.Skip($"This machine has no {PortRegistry.SystemServicesPath}.");
         }
 
         string[] keys = ["443/tcp", "http", "22", "no-such-service-here", "65000/tcp"];
 
         PortregResult system = PortregTool.Run(["getent", "--", .. keys]);
-        PortregResult file = PortregTool.Run(["--file", SystemServicesFile.Path, "getent", "--", .. keys]);
+        PortregResult file = PortregTool.Run(["--file", PortRegistry.SystemServicesPath, "getent", "--", .. keys]);
         PortregResult all = PortregTool.Run("getent");
 
         Assert.Equal(file.Output, system.Output);
         Assert.Equal(file.ExitCode, system.ExitCode);
-        Assert.Equal(PortregTool.Run("--file", SystemServicesFile.Path, "getent").Output, all.Output);
+        Assert.Equal(PortregTool.Run("--file", PortRegistry.SystemServicesPath, "getent").Output, all.Output);
         if (GlibcOracle.IsAvailable)
         {
-            (byte[] glibc, int status) = GlibcOracle.Run(SystemServicesFile.Path, keys);
+            (byte[] glibc, int status) = GlibcOracle.Run(PortRegistry.SystemServicesPath, keys);
             Assert.Equal(glibc, system.Output);
             Assert.Equal(status, system.ExitCode);
         }
