@@ -1,4 +1,5 @@
 using System.Net;
+using Ports.Tests.Infrastructure;
 
 namespace Ports.Tests;
 
@@ -511,15 +512,7 @@ public sealed class ConnectionLabelTests
         public override System.Net.NetworkInformation.TcpState State => System.Net.NetworkInformation.TcpState.Established;
     }
 
-    private static long Measure(Func<ConnectionLabel> action)
-    {
-        GC.KeepAlive(action());
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        ConnectionLabel label = action();
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(label);
-        return after - before;
-    }
+    private static long Measure(Func<ConnectionLabel> action) => Allocations.Of(action, out _);
 
     private static IPEndPoint End(string address, int port) => new(IPAddress.Parse(address), port);
 }

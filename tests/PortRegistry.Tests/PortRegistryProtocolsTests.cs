@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Ports.Tests.Infrastructure;
 
 namespace Ports.Tests;
 
@@ -185,23 +186,12 @@ public sealed class PortRegistryProtocolsTests
         Assert.Equal((named, namedPorts), (typed, typedPorts));
     }
 
-    private static long MeasureLabel(Func<ConnectionLabel> label)
-    {
-        GC.KeepAlive(label());
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        ConnectionLabel result = label();
-        long after = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(result);
-        return after - before;
-    }
+    private static long MeasureLabel(Func<ConnectionLabel> label) => Allocations.Of(label, out _);
 
     private static long Measure(Func<bool> lookup)
     {
-        Assert.True(lookup()); // warms up (and builds the ignore-case index) outside the measurement
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        bool found = lookup();
-        long after = GC.GetAllocatedBytesForCurrentThread();
+        long allocated = Allocations.Of(lookup, out bool found);
         Assert.True(found);
-        return after - before;
+        return allocated;
     }
 }
