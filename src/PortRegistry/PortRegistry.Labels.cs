@@ -132,12 +132,9 @@ public sealed partial class PortRegistry
     public ConnectionLabel Label(Socket socket, ConnectionDirection direction)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        string protocol = socket.ProtocolType switch
-        {
-            ProtocolType.Tcp => "tcp",
-            ProtocolType.Udp => "udp",
-            _ => throw new ArgumentException($"Only TCP and UDP sockets can be labeled; this one is {socket.ProtocolType}.", nameof(socket)),
-        };
+        string protocol = socket.ProtocolType is ProtocolType.Tcp or ProtocolType.Udp
+            ? GetProtocolName(socket.ProtocolType)
+            : throw new ArgumentException($"Only TCP and UDP sockets can be labeled; this one is {socket.ProtocolType}.", nameof(socket));
         if (socket.LocalEndPoint is not IPEndPoint local)
         {
             throw new ArgumentException("The socket is not bound to an IP end point.", nameof(socket));
@@ -254,7 +251,7 @@ public sealed partial class PortRegistry
 
     /// <summary>Tells whether the registry has an entry, or the catalogue a service, on a port and protocol.</summary>
     private bool IsKnownPort(int port, string protocol)
-        => TryGetByPort(port, protocol, out _) || (ServiceCatalog.TryGetFacts(port, protocol, out PortFacts facts) && facts.Service is not null);
+        => TryGetByPort(port, protocol, out _) || ServiceCatalog.TryFind(port, protocol, out _);
 
     /// <summary>Resolves the service end's entry and catalogue facts once, and makes the label.</summary>
     private ConnectionLabel Build(string protocol, IPAddress? localAddress, int localPort, IPAddress? remoteAddress, int? remotePort, ConnectionDirection direction)

@@ -52,7 +52,7 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found; <see langword="false"/> also for a port outside 0 to 65535.</returns>
     public bool TryGetByPortIgnoreCase(int port, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        entry = FirstWithProtocolIgnoreCase(_data.ByPort(port), protocol);
+        entry = RegistryData.FirstWithProtocolIgnoreCase(_data.ByPort(port), protocol);
         return entry is not null;
     }
 
@@ -102,22 +102,4 @@ public sealed partial class PortRegistry
             protocol,
             "Only TCP, UDP, SCTP ((ProtocolType)132) and DCCP ((ProtocolType)33) have ports; pass a protocol name string for anything else."),
     };
-
-    /// <summary>Returns the first of <paramref name="candidates"/> whose protocol matches, ASCII letters compared without case and every other character exactly.</summary>
-    /// <param name="candidates">The first entry of each protocol, in source order.</param>
-    /// <param name="protocol">The protocol, or <see langword="null"/> for any.</param>
-    /// <returns>The entry, or <see langword="null"/>.</returns>
-    internal static PortEntry? FirstWithProtocolIgnoreCase(ReadOnlySpan<PortEntry> candidates, string? protocol)
-    {
-        foreach (PortEntry entry in candidates)
-        {
-            if (protocol is null || AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(entry.Protocol, protocol))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
-
 }

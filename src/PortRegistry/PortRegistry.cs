@@ -126,7 +126,7 @@ public sealed partial class PortRegistry
 
         // The one place the options' entries are read: each a services(5) line, checked with the rest of the options.
         List<PortEntry> entries = OptionsValidation.ThrowIfInvalid(options);
-        return Create(SourceLoader.Load(SourcePlan.For(options, hasEntries: entries.Count > 0), [.. entries], options.MaxFileSize));
+        return Create(SourceLoader.Load(SourcePlan.For(options, hasEntries: entries.Count > 0), entries, options.MaxFileSize));
     }
 
     /// <summary>Finds the service on a port.</summary>
@@ -174,7 +174,7 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found.</returns>
     public bool TryGetByNameIgnoreCase(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        entry = FirstWithProtocolIgnoreCase(_data.ByNameIgnoreCase(name), protocol);
+        entry = RegistryData.FirstWithProtocolIgnoreCase(_data.ByNameIgnoreCase(name), protocol);
         return entry is not null;
     }
 

@@ -109,18 +109,11 @@ internal static class ConnectionsCommand
                 label.Class is PortClass portClass ? Words.Of(portClass) : "-",
                 label.IsTls ? "yes" : "no",
                 socket.Owner is { } owner ? string.Create(CultureInfo.InvariantCulture, $"{owner.Pid}/{TerminalText.Escape(owner.Process)}") : "-",
-                TerminalText.Escape(Description(label, culture) ?? "-"));
+                TerminalText.Escape(label.DescribeService(culture) ?? "-"));
         }
 
         return table.ToString();
     }
-
-    /// <summary>Describes the labeled service in a language: PortRegistry's own description, else the entry's comment.</summary>
-    /// <param name="label">The label.</param>
-    /// <param name="culture">The language.</param>
-    /// <returns>The description, or <see langword="null"/> when the socket has no service or the service none.</returns>
-    public static string? Description(ConnectionLabel label, CultureInfo culture)
-        => label.DescribeService(culture);
 
     /// <summary>Writes an end point as <c>address:port</c>, an IPv6 address in brackets.</summary>
     /// <param name="endPoint">The end point.</param>

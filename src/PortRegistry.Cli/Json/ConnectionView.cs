@@ -59,6 +59,6 @@ internal sealed record ConnectionView(
             label.IsTls,
             socket.Owner?.Pid,
             socket.Owner?.Process,
-            ConnectionsCommand.Description(label, culture));
+            label.DescribeService(culture));
     }
 }

@@ -45,36 +45,13 @@ internal sealed class EntryAssembler
     /// <param name="utf8">The bytes.</param>
     /// <param name="kind">The kind of source.</param>
     /// <param name="location">A path or a short name for diagnostics.</param>
-    public void AddUtf8(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location)
-    {
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
-        try
-        {
-            int charCount = LosslessUtf8.Decode(utf8, chars);
-            AddText(chars.AsSpan(0, charCount), kind, location);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
+    public void AddUtf8(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location) => AddDecoded(utf8, kind, location, embedded: null);
 
     /// <summary>Parses the embedded data; when its bytes are valid UTF-8, its entries read their descriptions from it when first asked.</summary>
     /// <param name="data">The embedded data.</param>
     public void AddEmbedded(EmbeddedData data)
     {
-        ReadOnlySpan<byte> bytes = data.Bytes;
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(bytes.Length)));
-        try
-        {
-            int charCount = LosslessUtf8.Decode(bytes, chars);
-            AddLines(chars.AsSpan(0, charCount), PortSourceKind.Embedded, EmbeddedData.Location, data.HasValidUtf8 ? data : null);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-
+        AddDecoded(data.Bytes, PortSourceKind.Embedded, EmbeddedData.Location, data.HasValidUtf8 ? data : null);
         _dataVersion = data.Version;
     }
 
@@ -114,6 +91,21 @@ internal sealed class EntryAssembler
         ThrowIfBuilt();
         _built = true;
         return new AssembledEntries(_entries, [.. _diagnostics], [.. _sources], _dataVersion, _onlyEmbedded && _dataVersion is not null);
+    }
+
+    /// <summary>Decodes UTF-8 losslessly into a pooled buffer and parses it.</summary>
+    private void AddDecoded(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location, EmbeddedData? embedded)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
+        try
+        {
+            int charCount = LosslessUtf8.Decode(utf8, chars);
+            AddLines(chars.AsSpan(0, charCount), kind, location, embedded);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

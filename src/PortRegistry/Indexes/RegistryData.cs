@@ -79,4 +79,21 @@ internal sealed class RegistryData
 
         return null;
     }
+
+    /// <summary>Returns the first of <paramref name="candidates"/> whose protocol matches, ASCII letters compared without case and every other character exactly.</summary>
+    /// <param name="candidates">The first entry of each protocol, in source order.</param>
+    /// <param name="protocol">The protocol, or <see langword="null"/> for any.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public static PortEntry? FirstWithProtocolIgnoreCase(ReadOnlySpan<PortEntry> candidates, string? protocol)
+    {
+        foreach (PortEntry entry in candidates)
+        {
+            if (protocol is null || AsciiIgnoreCaseComparer.EqualsIgnoreAsciiCase(entry.Protocol, protocol))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 }

@@ -5,7 +5,7 @@ namespace Ports.Reading;
 /// <summary>
 /// Reads a port number the way glibc's services parser does: C <c>strtoul</c> with base 0 (optional sign,
 /// <c>0x</c> hexadecimal, leading-zero octal, otherwise decimal), Debian's rejection of values above 4294967295,
-/// then truncation to 16 bits.
+/// (the caller then keeps the low 16 bits, as glibc does).
 /// </summary>
 internal static class PortNumberParser
 {
@@ -14,13 +14,16 @@ internal static class PortNumberParser
 
     /// <summary>Parses a port at the start of <paramref name="text"/>.</summary>
     /// <param name="text">The text, starting where the port should start.</param>
-    /// <param name="port">The port truncated to 16 bits, when the result is <see cref="PortParseResult.Ok"/>.</param>
+    /// <param name="value">
+    /// The number as glibc holds it before truncating it to a port (at most 4294967295), when the result is
+    /// <see cref="PortParseResult.Ok"/>; the port is its low 16 bits.
+    /// </param>
     /// <param name="consumed">How many characters the number took, when the result is <see cref="PortParseResult.Ok"/>.</param>
     /// <returns>Whether a number was read, and if not why.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PortParseResult Parse(ReadOnlySpan<char> text, out ushort port, out int consumed)
+    public static PortParseResult Parse(ReadOnlySpan<char> text, out uint value, out int consumed)
     {
-        port = 0;
+        value = 0;
         consumed = 0;
         int i = 0;
         bool negative = false;
@@ -45,7 +48,7 @@ internal static class PortNumberParser
         }
 
         int start = i;
-        ulong value = 0;
+        ulong number = 0;
         bool overflow = false;
         for (; i < text.Length; i++)
         {
@@ -57,14 +60,14 @@ internal static class PortNumberParser
 
             if (!overflow)
             {
-                ulong next = unchecked((value * (uint)radix) + digit);
-                if (value > (ulong.MaxValue - digit) / (uint)radix)
+                ulong next = unchecked((number * (uint)radix) + digit);
+                if (number > (ulong.MaxValue - digit) / (uint)radix)
                 {
                     overflow = true;
                 }
                 else
                 {
-                    value = next;
+                    number = next;
                 }
             }
         }
@@ -83,15 +86,15 @@ internal static class PortNumberParser
 
         if (negative)
         {
-            value = unchecked(0UL - value);
+            number = unchecked(0UL - number);
         }
 
-        if (value > DebianLimit)
+        if (number > DebianLimit)
         {
             return PortParseResult.Overflow;
         }
 
-        port = unchecked((ushort)value);
+        value = (uint)number;
         return PortParseResult.Ok;
     }
 

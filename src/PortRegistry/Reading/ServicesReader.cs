@@ -172,7 +172,7 @@ internal ref struct ServicesReader
             return true;
         }
 
-        switch (PortNumberParser.Parse(content[portStart..], out line.Port, out int consumed))
+        switch (PortNumberParser.Parse(content[portStart..], out uint portValue, out int consumed))
         {
             case PortParseResult.NoDigits:
                 line.Error = ServicesLineError.InvalidPort;
@@ -181,6 +181,8 @@ internal ref struct ServicesReader
                 line.Error = ServicesLineError.PortOverflow;
                 return true;
         }
+
+        line.Port = unchecked((ushort)portValue); // glibc keeps the low 16 bits
 
         int p = portStart + consumed;
         if (p == content.Length)

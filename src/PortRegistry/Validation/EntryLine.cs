@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ports.Reading;
 
 namespace Ports.Validation;
 
@@ -36,7 +37,7 @@ internal static class EntryLine
         }
 
         PortEntry read = parsed.Entries[0];
-        ulong port = PortValue(line);
+        uint port = PortValue(line);
         if (port > ushort.MaxValue)
         {
             // glibc keeps the low 16 bits of a larger number; an application's own entry is meant as written.
@@ -62,39 +63,12 @@ internal static class EntryLine
     /// Returns the value of the port field, before glibc truncates it to 16 bits, of a line the parser accepted (so the
     /// field is a C <c>strtoul</c> number of at most 32 bits: decimal, <c>0x</c> hexadecimal or leading-zero octal).
     /// </summary>
-    private static ulong PortValue(string line)
+    private static uint PortValue(string line)
     {
+        // The line has already been read as one entry, so its port is the second field and a number glibc accepts.
         ReadOnlySpan<char> rest = line.AsSpan().TrimStart(" \t");
-        int end = rest.IndexOfAny(' ', '\t');
-        rest = rest[end..].TrimStart(" \t");
-        bool negative = rest.Length > 0 && rest[0] == '-';
-        if (rest.Length > 0 && rest[0] is '+' or '-')
-        {
-            rest = rest[1..];
-        }
-
-        int length = 0;
-        while (length < rest.Length && (char.IsAsciiHexDigit(rest[length]) || rest[length] is 'x' or 'X'))
-        {
-            length++;
-        }
-
-        ReadOnlySpan<char> digits = rest[..length];
-        ulong value;
-        if (digits.Length > 2 && digits[0] == '0' && digits[1] is 'x' or 'X')
-        {
-            value = ulong.Parse(digits[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-        }
-        else if (digits.Length > 1 && digits[0] == '0')
-        {
-            value = Convert.ToUInt64(digits.ToString(), 8);
-        }
-        else
-        {
-            value = ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-
-        // strtoul negates a signed number; only -0 is left below the 32-bit limit the parser enforces.
-        return negative ? 0 : value;
+        rest = rest[rest.IndexOfAny(' ', '\t')..].TrimStart(" \t");
+        PortNumberParser.Parse(rest, out uint value, out _);
+        return value;
     }
 }
