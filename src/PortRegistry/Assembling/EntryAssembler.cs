@@ -108,7 +108,6 @@ internal sealed class EntryAssembler
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddLines(ReadOnlySpan<char> text, PortSourceKind kind, string location, EmbeddedData? embedded)
     {
         ThrowIfBuilt();
@@ -136,7 +135,6 @@ internal sealed class EntryAssembler
         _onlyEmbedded &= kind == PortSourceKind.Embedded;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PortEntry CreateEntry(ref ServicesLine line, PortSourceKind kind, EmbeddedData? embedded, ref Utf8OffsetTracker offsets)
     {
         string name = _names.Get(line.Name);
@@ -161,7 +159,6 @@ internal sealed class EntryAssembler
         return new PortEntry(name, line.Port, protocol, aliases, GetDescription(comment), kind);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string GetProtocol(ReadOnlySpan<char> protocol)
     {
         // Nearly every line says tcp or udp, and most say what the line before said: no hashing needed.

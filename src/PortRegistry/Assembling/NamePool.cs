@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Ports.Assembling;
 
@@ -22,7 +21,6 @@ internal sealed class NamePool
     /// <summary>Returns the pool's string for <paramref name="text"/>, creating it the first time.</summary>
     /// <param name="text">The characters.</param>
     /// <returns>The one string with these characters.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<char> text)
     {
         if (!_bySpan.TryGetValue(text, out string? pooled))

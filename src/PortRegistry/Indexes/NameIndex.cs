@@ -49,7 +49,6 @@ internal sealed class NameIndex
     /// <param name="entries">The entries, in source order.</param>
     /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case.</param>
     /// <returns>The frozen index.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase)
     {
         var index = new NameIndex(ignoreCase, entries.Length);
@@ -72,7 +71,6 @@ internal sealed class NameIndex
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Freeze()
     {
         if (_frozen)
@@ -136,7 +134,6 @@ internal sealed class NameIndex
     /// <param name="sorted">The entries grouped by key, source order within each group.</param>
     /// <param name="starts">The group boundaries; rewritten.</param>
     /// <returns>The compacted entries.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static PortEntry[] FirstPerProtocol(Span<PortEntry> sorted, int[] starts)
     {
         int write = 0;
@@ -173,7 +170,6 @@ internal sealed class NameIndex
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GetOrAdd(string name)
     {
         uint hash = Hash(name);
@@ -181,7 +177,6 @@ internal sealed class NameIndex
         return key >= 0 ? key : Insert(name, hash);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddOccurrence(int key, PortEntry entry)
     {
         if (_frozen)

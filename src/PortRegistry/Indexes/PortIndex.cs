@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Ports.Indexes;
 
@@ -30,7 +29,6 @@ internal sealed class PortIndex
     /// <summary>Builds the index.</summary>
     /// <param name="entries">The entries, in source order.</param>
     /// <returns>The index.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PortIndex Create(ReadOnlySpan<PortEntry> entries)
     {
         int count = entries.Length;

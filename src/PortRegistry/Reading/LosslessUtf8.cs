@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace Ports.Reading;
@@ -23,7 +22,6 @@ internal static class LosslessUtf8
     /// <param name="source">UTF-8 bytes, possibly invalid.</param>
     /// <param name="destination">A buffer of at least <see cref="MaxCharCount"/> characters.</param>
     /// <returns>The number of characters written.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Decode(ReadOnlySpan<byte> source, Span<char> destination)
     {
         int written = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Ports.Reading;
 
@@ -20,7 +19,6 @@ internal static class PortNumberParser
     /// </param>
     /// <param name="consumed">How many characters the number took, when the result is <see cref="PortParseResult.Ok"/>.</param>
     /// <returns>Whether a number was read, and if not why.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PortParseResult Parse(ReadOnlySpan<char> text, out uint value, out int consumed)
     {
         value = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Ports.Reading;
 
@@ -42,7 +41,6 @@ internal ref struct ServicesReader
     /// <summary>Reads the next line that is neither blank nor a comment.</summary>
     /// <param name="line">The entry's fields, or the reason the line was rejected.</param>
     /// <returns><see langword="false"/> at the end of the text.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read(out ServicesLine line)
     {
         ReadOnlySpan<char> rest = _rest;
@@ -148,7 +146,6 @@ internal ref struct ServicesReader
     /// <param name="lineNumber">Its 1-based number.</param>
     /// <param name="line">The result, when the line is not blank or a comment.</param>
     /// <returns><see langword="false"/> for a blank or comment line.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseContent(ReadOnlySpan<char> content, ReadOnlySpan<char> comment, ReadOnlySpan<char> raw, int lineNumber, out ServicesLine line)
     {
         int i = SkipSpace(content, 0);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Ports.Reading;
 
@@ -24,7 +23,6 @@ internal ref struct TokenEnumerator
 
     /// <summary>Moves to the next token.</summary>
     /// <returns><see langword="false"/> when there are no more tokens.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         // Tokens are a few characters long: a scalar loop beats a vectorized search here.
