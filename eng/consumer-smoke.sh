@@ -3,7 +3,11 @@
 # checks what the packages carry; creates a fresh console app outside the repository (its own nuget.config, where
 # package source mapping lets PortRegistry come only from that feed, and an empty package cache of its own so nothing
 # stale is picked up); the app calls services.AddPortRegistry(), resolves the registry, looks ports up and labels a
-# connection (with the Japanese satellite resources); then installs the portreg tool from the same feed with
+# connection (with the Japanese satellite resources), and says which PortRegistry.dll it runs and whether that file
+# carries ReadyToRun (precompiled) code. It runs three ways: framework-dependent and portable with `dotnet run` (the host
+# must pick the package's runtimes/<rid>/lib image, and the JIT must compile none of the library's own methods on the
+# way), published with -p:PublishReadyToRun=true -r linux-x64, and published NativeAOT. Then installs the portreg tool
+# from the same feed with
 # `dotnet tool install`, checks that on linux-x64 it is the native (NativeAOT) executable, runs `portreg lookup` and
 # `portreg getent`, and times them against `getent services` (medians of 20 runs, printed; nothing is asserted on time).
 #
@@ -92,6 +96,10 @@ step "checking what the packages carry"
 expect_file_in "$library" README.md
 expect_file_in "$library" lib/net10.0/PortRegistry.dll
 expect_file_in "$library" lib/net10.0/PortRegistry.xml
+# ReadyToRun images beside the IL, one per runtime identifier (eng/ReadyToRun.targets; docs/packaging.md).
+for rid in linux-x64 linux-arm64 osx-arm64 osx-x64 win-x64; do
+    expect_file_in "$library" "runtimes/$rid/lib/net10.0/PortRegistry.dll"
+done
 expect_file_in "$symbols" lib/net10.0/PortRegistry.pdb
 expect_file_in "$tool" README.md
 expect_file_in "$tool" tools/any/any/DotnetToolSettings.xml
@@ -168,6 +176,24 @@ Console.WriteLine($"default: {(PortRegistry.Default.Entries.Count > 0 ? "loaded"
 ConnectionLabel label = ports.Label(52344, 443, "tcp", EphemeralPortRange.Iana);
 Console.WriteLine(label);
 Console.WriteLine(label.DescribeService(System.Globalization.CultureInfo.GetCultureInfo("ja")));
+Console.WriteLine($"library: {LibraryKind()}");
+
+// Which PortRegistry.dll this process runs, and whether that file carries ReadyToRun code: its CLI header points at a
+// ReadyToRun header (ManagedNativeHeader). Under NativeAOT there is no file: the library was compiled into the program.
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Location is empty under NativeAOT, which is one of the answers.")]
+static string LibraryKind()
+{
+    string path = typeof(PortRegistry).Assembly.Location;
+    if (path.Length == 0)
+    {
+        return "native code (NativeAOT)";
+    }
+
+    using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+    bool readyToRun = pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
+    string relative = Path.GetRelativePath(AppContext.BaseDirectory, path).Replace('\\', '/');
+    return $"{(readyToRun ? "ReadyToRun" : "IL only")} {relative}";
+}
 CS
 
 expected_output=$'https 443/tcp # http protocol over TLS/SSL\nssh/tcp: 22 WellKnown\nbilling/tcp: billing-api 8081\nsources: Custom, Embedded\ndefault: loaded\n52344 -> 443 https (outbound, TLS)\nSSL/TLSによるHTTP接続'
@@ -177,12 +203,59 @@ quietly dotnet build "$app/Consumer.csproj" -c Release -nologo --configfile "$wo
     || fail "the consumer app did not restore or build against PortRegistry $version from the folder feed"
 restored=$NUGET_PACKAGES/portregistry/$version
 [[ -f "$restored/lib/net10.0/PortRegistry.xml" ]] || fail "the restored package has no XML documentation"
+# Checks one run's output: the expected lines, then the library line ($2: what it must say).
+check_output() {
+    local how=$1 library=$2 output=$3
+    if [[ "$(sed '$d' <<< "$output")" != "$expected_output" ]]; then
+        diff <(echo "$expected_output") <(sed '$d' <<< "$output") >&2 || true
+        fail "the consumer app ($how) printed something else than expected (diff above: < expected, > actual)"
+    fi
+    [[ "$(tail -n 1 <<< "$output")" == "library: $library" ]] \
+        || fail "the consumer app ($how) runs '$(tail -n 1 <<< "$output")', not 'library: $library'"
+}
+
+# (a) Framework-dependent and portable, as `dotnet run` runs it: the host picks runtimes/<rid>/lib/net10.0/PortRegistry.dll
+# from deps.json's runtimeTargets. The JIT's list of the methods it compiled must name none of the library's own methods
+# (methods of Ports.* types; generic code over the library's types that lives in the framework, like
+# FrozenDictionary<int, Ports...>, is still JIT-compiled, as with any library).
+rid=$(dotnet msbuild "$app/Consumer.csproj" -nologo -getProperty:NETCoreSdkRuntimeIdentifier)
+case "$rid" in
+    linux-x64 | linux-arm64 | osx-arm64 | osx-x64 | win-x64) library_expected="ReadyToRun runtimes/$rid/lib/net10.0/PortRegistry.dll" ;;
+    *) library_expected="IL only PortRegistry.dll" ;;
+esac
 actual_output=$(dotnet run --project "$app/Consumer.csproj" -c Release --no-build) || fail "the consumer app exited with status $?"
-if [[ "$actual_output" != "$expected_output" ]]; then
-    diff <(echo "$expected_output") <(echo "$actual_output") >&2 || true
-    fail "the consumer app printed something else than expected (diff above: < expected, > actual)"
-fi
+check_output "dotnet run" "$library_expected" "$actual_output"
 echo "$actual_output" | sed 's/^/    /'
+if [[ "$library_expected" == ReadyToRun* ]]; then
+    # The same build started by the host directly, as `dotnet run` starts it, so that the list is the app's alone (with
+    # `dotnet run` the CLI's own process would write to the same file).
+    jitted=$work/jitted.txt
+    DOTNET_JitStdOutFile="$jitted" DOTNET_JitDisasmSummary=1 dotnet "$app/bin/Release/net10.0/Consumer.dll" > /dev/null \
+        || fail "the consumer app (dotnet Consumer.dll) exited with status $?"
+    [[ -s "$jitted" ]] || fail "the JIT wrote no list of compiled methods to $jitted (DOTNET_JitStdOutFile)"
+    library_jitted=$(grep -E '^ *[0-9]+: JIT compiled Ports\.' "$jitted" || true)
+    if [[ -n "$library_jitted" ]]; then
+        echo "$library_jitted" >&2
+        fail "the JIT compiled $(wc -l <<< "$library_jitted") of the library's methods (above): its ReadyToRun code was not used"
+    fi
+    step "dotnet run: the JIT compiled $(grep -cE '^ *[0-9]+: JIT compiled ' "$jitted") methods in the whole process, none of them the library's own"
+fi
+
+# (b) Published ReadyToRun for linux-x64 by the app itself (the SDK's crossgen2 takes the package's linux-x64 image as
+# it is), and (c) published NativeAOT: the same lookups from the same package.
+if [[ -n "$native" ]]; then
+    quietly dotnet publish "$app/Consumer.csproj" -c Release -r "$native" -p:PublishReadyToRun=true -o "$work/publish-r2r" -nologo \
+        || fail "dotnet publish -p:PublishReadyToRun=true -r $native of the consumer app failed"
+    actual_output=$("$work/publish-r2r/Consumer") || fail "the consumer app published ReadyToRun exited with status $?"
+    check_output "published ReadyToRun" "ReadyToRun PortRegistry.dll" "$actual_output"
+    step "published with PublishReadyToRun for $native: $(tail -n 1 <<< "$actual_output")"
+
+    quietly dotnet publish "$app/Consumer.csproj" -c Release -r "$native" -p:PublishAot=true -o "$work/publish-aot" -nologo \
+        || fail "dotnet publish -p:PublishAot=true -r $native of the consumer app failed"
+    actual_output=$("$work/publish-aot/Consumer") || fail "the consumer app published NativeAOT exited with status $?"
+    check_output "published NativeAOT" "native code (NativeAOT)" "$actual_output"
+    step "published NativeAOT for $native: $(tail -n 1 <<< "$actual_output")"
+fi
 
 step "installing the portreg tool from the feed"
 quietly dotnet tool install PortRegistry.Cli --version "$version" --tool-path "$tools" --configfile "$work/nuget.config" \

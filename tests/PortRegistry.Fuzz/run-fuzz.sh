@@ -38,9 +38,10 @@ if [ ! -x "$out/tools/sharpfuzz" ]; then
     dotnet tool install SharpFuzz.CommandLine --version "$sharpfuzz_version" --tool-path "$out/tools" >/dev/null
 fi
 
-# A fresh, instrumented build of the harness: only PortRegistry.dll is instrumented, so coverage is the parser's.
+# A fresh, instrumented build of the harness: only PortRegistry.dll is instrumented, so coverage is the parser's. The
+# library's IL is what gets instrumented, so its Release build output stays IL here (no ReadyToRun image: docs/packaging.md).
 rm -rf "$out/bin"
-dotnet publish "$here/PortRegistry.Fuzz.csproj" -c Release -o "$out/bin" -v quiet -nologo >/dev/null
+dotnet publish "$here/PortRegistry.Fuzz.csproj" -c Release -o "$out/bin" -p:PortRegistryBuildReadyToRun=false -v quiet -nologo >/dev/null
 "$out/tools/sharpfuzz" "$out/bin/PortRegistry.dll"
 
 # Seeds: small files, as AFL++ prefers.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection.PortableExecutable;
 using System.Runtime;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -54,7 +55,7 @@ internal static class FirstUseProbe
             }
         }
 
-        Console.WriteLine($"First use in fresh processes: {rounds} rounds of {s_scenarios.Length} interleaved processes ({Environment.Version}, TieredCompilation={Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, ReadyToRun={Environment.GetEnvironmentVariable("DOTNET_ReadyToRun") ?? "default"}, load average {LoadAverage()}).");
+        Console.WriteLine($"First use in fresh processes: {rounds} rounds of {s_scenarios.Length} interleaved processes ({Environment.Version}, TieredCompilation={Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") ?? "default"}, ReadyToRun={Environment.GetEnvironmentVariable("DOTNET_ReadyToRun") ?? "default"}, PortRegistry.dll {LibraryCode()}, load average {LoadAverage()}).");
         Console.WriteLine("Medians; CPU = process CPU time of all threads over the scenario.");
         Console.WriteLine();
         Console.WriteLine("| scenario | CPU ms | wall ms | JIT-compiled methods | ratio | goal |");
@@ -176,6 +177,15 @@ internal static class FirstUseProbe
         }
 
         throw new FileNotFoundException($"Fedora's services file ({relative}) was not found above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>Says whether the PortRegistry.dll this process loaded carries ReadyToRun (precompiled) code or only IL.</summary>
+    /// <returns><c>ReadyToRun</c> or <c>IL only</c>.</returns>
+    /// <remarks>A ReadyToRun image's CLI header points at its ReadyToRun header (the managed native header).</remarks>
+    private static string LibraryCode()
+    {
+        using var pe = new PEReader(File.OpenRead(typeof(PortRegistry).Assembly.Location));
+        return pe.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 } ? "ReadyToRun" : "IL only";
     }
 
     private static string LoadAverage()
