@@ -133,6 +133,35 @@ public sealed class PortregAppTests
         Assert.Equal(before.Output, between.Output);
     }
 
+    [Fact]
+    public void Run_HelpAtEveryLevel_Snapshot()
+    {
+        string[][] lines = [["--help"], ["lookup", "--help"], ["getent", "-h"], ["connections", "-?"], ["--lang", "ja", "connections", "--bogus", "--help"]];
+
+        Snapshot.Verify(string.Concat(lines.Select(args =>
+        {
+            PortregResult result = PortregTool.Run(args);
+            return $"$ portreg {string.Join(' ', args)}\n{result.Text}--- stderr\n{result.Error}--- exit {result.ExitCode}\n\n";
+        })));
+    }
+
+    [Theory]
+    [InlineData("portreg: --port needs a port number from 0 to 65535, not '70000'.\n", "connections", "--port", "70000")]
+    [InlineData("portreg: Option '--port' expects a single argument but 2 were provided.\n", "connections", "--port", "1", "--port", "2")]
+    [InlineData("portreg: Required argument missing for option: '--service'.\n", "connections", "--json", "--service")]
+    public void Run_UsageErrorOfACommand_MessageOnceThenThatCommandsUsage(string message, params string[] args)
+    {
+        PortregResult result = PortregTool.Run(args);
+
+        AssertUsageError(result, message);
+        Assert.StartsWith(message + "\nDescription:\n  Label this machine's", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith("portreg: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_VersionWithOtherArguments_UsageExit1()
+        => AssertUsageError(PortregTool.Run("--version", "lookup", "80"), "--version option cannot be combined with other arguments.");
+
     private static void AssertUsageError(PortregResult result, string message)
     {
         AssertError(result, message);
