@@ -1,4 +1,3 @@
-using System.Reflection;
 using Ports.Cli.Connections;
 using Ports.Cli.Getent;
 using Ports.Cli.Lookup;
@@ -67,14 +66,14 @@ internal static class PortregApp
         }
     }
 
-    /// <summary>Writes the version, with the commit it was built from when the build knew it (<c>0.1.0+abc123...</c>).</summary>
+    /// <summary>
+    /// Writes the version, with the commit it was built from when the build knew it (<c>0.1.0+abc123...</c>): a constant
+    /// the build writes (<see cref="ToolVersion"/>), since reading the assembly's attribute would compile reflection and
+    /// its metadata into the native tool, about 360 KB and 50 page faults at every start.
+    /// </summary>
     private static int Version(CliConsole console)
     {
-        Assembly assembly = typeof(PortregApp).Assembly;
-        string version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "0";
-        console.Write(version + "\n");
+        console.Write(ToolVersion.Text + "\n");
         return 0;
     }
 }

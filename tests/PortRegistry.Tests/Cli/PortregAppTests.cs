@@ -1,3 +1,4 @@
+using System.Reflection;
 using Ports.Tests.Infrastructure;
 
 namespace Ports.Tests.Cli;
@@ -115,6 +116,9 @@ public sealed class PortregAppTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("0.", result.Text, StringComparison.Ordinal);
+        string? informational = typeof(Ports.Cli.PortregApp).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        Assert.Equal($"{informational}\n", result.Text);
     }
 
     [Fact]
