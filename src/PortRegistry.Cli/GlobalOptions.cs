@@ -6,10 +6,13 @@ namespace Ports.Cli;
 /// <summary>What the options every command takes mean: <c>--file</c> and <c>--embedded</c> choose the registry, <c>--lang</c> the language.</summary>
 internal static class GlobalOptions
 {
-    /// <summary>Opens the registry the options ask for: <c>--file</c>'s file, the embedded data, or <see cref="PortRegistry.Default"/>.</summary>
+    /// <summary>
+    /// Opens the registry the options ask for: the embedded data, <c>--file</c>'s file, or <see cref="PortRegistry.Default"/>
+    /// (the parser has made sure that <c>--file</c> and <c>--embedded</c> do not come together).
+    /// </summary>
     /// <param name="arguments">The command line.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or the file cannot be read.</exception>
+    /// <exception cref="CliException">The file cannot be read.</exception>
     public static PortRegistry OpenRegistry(ParsedArguments arguments) => Open(arguments, systemFileOnly: false);
 
     /// <summary>
@@ -19,7 +22,7 @@ internal static class GlobalOptions
     /// </summary>
     /// <param name="arguments">The command line.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or a file exists but cannot be read.</exception>
+    /// <exception cref="CliException">A file exists but cannot be read.</exception>
     public static PortRegistry OpenSystemRegistry(ParsedArguments arguments) => Open(arguments, systemFileOnly: true);
 
     /// <summary>
@@ -45,11 +48,6 @@ internal static class GlobalOptions
     private static PortRegistry Open(ParsedArguments arguments, bool systemFileOnly)
     {
         string? path = arguments.File;
-        if (path is not null && arguments.Embedded)
-        {
-            throw new CliException("--file and --embedded cannot be used together.");
-        }
-
         if (arguments.Embedded)
         {
             return PortRegistry.Embedded;

@@ -246,6 +246,11 @@ internal sealed class ArgumentParser
             }
         }
 
+        if (_result.File is not null && _result.Embedded)
+        {
+            _errors.Add("--file and --embedded cannot be used together.");
+        }
+
         if (_result.Version && _args.Count > 1)
         {
             _errors.Add("--version option cannot be combined with other arguments.");

@@ -92,8 +92,8 @@ public sealed class PortregAppTests
     }
 
     [Fact]
-    public void Run_FileAndEmbedded_Exit1()
-        => AssertError(PortregTool.Run("--embedded", "--file", "x", "getent", "80"), "--file and --embedded cannot be used together");
+    public void Run_FileAndEmbedded_UsageExit1()
+        => AssertUsageError(PortregTool.Run("--embedded", "--file", "x", "getent", "80"), "--file and --embedded cannot be used together");
 
     [Fact]
     public void Run_Help_UsageOnStdoutExit0()

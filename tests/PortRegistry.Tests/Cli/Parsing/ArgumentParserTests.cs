@@ -239,6 +239,10 @@ public sealed class ArgumentParserTests
     }
 
     [Fact]
+    public void Parse_FileAndEmbedded_Error()
+        => Assert.Equal(["--file and --embedded cannot be used together."], ArgumentParser.Parse(["getent", "--embedded", "--file", "x"]).Errors);
+
+    [Fact]
     public void Parse_VersionAlone_Version()
     {
         ParsedArguments parsed = ArgumentParser.Parse(["--version"]);
