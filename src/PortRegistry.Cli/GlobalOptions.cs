@@ -1,64 +1,54 @@
-using System.CommandLine;
 using System.Globalization;
+using Ports.Cli.Parsing;
 
 namespace Ports.Cli;
 
-/// <summary>The options every command takes, before or after the command name: <c>--file</c>, <c>--embedded</c> and <c>--lang</c>.</summary>
-internal sealed class GlobalOptions
+/// <summary>What the options every command takes mean: <c>--file</c> and <c>--embedded</c> choose the registry, <c>--lang</c> the language.</summary>
+internal static class GlobalOptions
 {
-    /// <summary>Gets <c>--file PATH</c>: read that services file (and only it).</summary>
-    public Option<string> File { get; } = new("--file")
-    {
-        Description = "Read this services file (and only it) instead of the system's.",
-        HelpName = "PATH",
-        Recursive = true,
-    };
-
-    /// <summary>Gets <c>--embedded</c>: the IANA registry shipped in PortRegistry, whatever the machine has.</summary>
-    public Option<bool> Embedded { get; } = new("--embedded")
-    {
-        Description = "Use only the IANA registry embedded in PortRegistry.",
-        Recursive = true,
-    };
-
-    /// <summary>Gets <c>--lang ja|en</c>: the language of descriptions.</summary>
-    public Option<string> Language { get; } = CreateLanguageOption();
-
-    /// <summary>Adds the options to the root command.</summary>
-    /// <param name="root">The root command.</param>
-    public void AddTo(RootCommand root)
-    {
-        root.Options.Add(File);
-        root.Options.Add(Embedded);
-        root.Options.Add(Language);
-    }
-
-    /// <summary>Opens the registry the options ask for: <c>--file</c>'s file, the embedded data, or <see cref="PortRegistry.Default"/>.</summary>
-    /// <param name="result">The parse result.</param>
+    /// <summary>
+    /// Opens the registry the options ask for: the embedded data, <c>--file</c>'s file, or <see cref="PortRegistry.Default"/>
+    /// (the parser has made sure that <c>--file</c> and <c>--embedded</c> do not come together).
+    /// </summary>
+    /// <param name="arguments">The command line.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or the file cannot be read.</exception>
-    public PortRegistry OpenRegistry(ParseResult result) => Open(result, systemFileOnly: false);
+    /// <exception cref="CliException">The file cannot be read.</exception>
+    public static PortRegistry OpenRegistry(ParsedArguments arguments) => Open(arguments, systemFileOnly: false);
 
     /// <summary>
     /// Opens the registry <c>getent</c> reads: as <see cref="OpenRegistry"/>, except that without <c>--file</c> or
     /// <c>--embedded</c> it is the system's services file alone, as glibc reads it; when that file does not exist the
     /// registry is empty, as it is for glibc (every key is then not found).
     /// </summary>
-    /// <param name="result">The parse result.</param>
+    /// <param name="arguments">The command line.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="CliException">Both <c>--file</c> and <c>--embedded</c> were given, or a file exists but cannot be read.</exception>
-    public PortRegistry OpenSystemRegistry(ParseResult result) => Open(result, systemFileOnly: true);
+    /// <exception cref="CliException">A file exists but cannot be read.</exception>
+    public static PortRegistry OpenSystemRegistry(ParsedArguments arguments) => Open(arguments, systemFileOnly: true);
 
-    private PortRegistry Open(ParseResult result, bool systemFileOnly)
+    /// <summary>
+    /// Returns the language of descriptions: <c>--lang</c>'s, else the current UI culture when .NET set one, else the
+    /// language the environment names (<see cref="EnvironmentCulture"/>: the tool runs without ICU, where .NET leaves
+    /// the UI culture invariant).
+    /// </summary>
+    /// <param name="arguments">The command line.</param>
+    /// <returns>The culture for descriptions.</returns>
+    public static CultureInfo Culture(ParsedArguments arguments)
     {
-        string? path = result.GetValue(File);
-        bool embedded = result.GetValue(Embedded);
-        if (path is not null && embedded)
+        if (arguments.Language is { } name)
         {
-            throw new CliException("--file and --embedded cannot be used together.");
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: false);
         }
 
-        if (embedded)
+        CultureInfo current = CultureInfo.CurrentUICulture;
+        return current.Equals(CultureInfo.InvariantCulture)
+            ? EnvironmentCulture.FromEnvironment(Environment.GetEnvironmentVariable) ?? current
+            : current;
+    }
+
+    private static PortRegistry Open(ParsedArguments arguments, bool systemFileOnly)
+    {
+        string? path = arguments.File;
+        if (arguments.Embedded)
         {
             return PortRegistry.Embedded;
         }
@@ -94,25 +84,5 @@ internal sealed class GlobalOptions
         return message.Contains($"'{path}'", StringComparison.Ordinal) && message.Length > 0
             ? char.ToLowerInvariant(message[0]) + message[1..]
             : $"cannot read the services file '{path}': {message}";
-    }
-
-    /// <summary>Returns the language <c>--lang</c> asks for, or the current UI culture.</summary>
-    /// <param name="result">The parse result.</param>
-    /// <returns>The culture for descriptions.</returns>
-    public CultureInfo Culture(ParseResult result)
-        => result.GetValue(Language) is { } name
-            ? CultureInfo.GetCultureInfo(name, predefinedOnly: false)
-            : CultureInfo.CurrentUICulture;
-
-    private static Option<string> CreateLanguageOption()
-    {
-        var option = new Option<string>("--lang")
-        {
-            Description = "The language of descriptions: ja or en (default: the current UI culture).",
-            HelpName = "ja|en",
-            Recursive = true,
-        };
-        option.AcceptOnlyFromAmong("ja", "en");
-        return option;
     }
 }

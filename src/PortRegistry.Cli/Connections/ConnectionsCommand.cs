@@ -1,11 +1,9 @@
-using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using Ports.Cli.Json;
 using Ports.Cli.Output;
+using Ports.Cli.Parsing;
 
 namespace Ports.Cli.Connections;
 
@@ -19,56 +17,28 @@ internal static class ConnectionsCommand
     /// <summary>Where a procfs lives on a live Linux system.</summary>
     private const string ProcRoot = "/proc";
 
-    /// <summary>Creates the command.</summary>
-    /// <param name="options">The global options.</param>
+    /// <summary>Runs the command.</summary>
+    /// <param name="arguments">The command line.</param>
     /// <param name="console">Where output goes.</param>
-    /// <returns>The command.</returns>
-    public static Command Create(GlobalOptions options, CliConsole console)
+    /// <returns>0.</returns>
+    public static int Run(ParsedArguments arguments, CliConsole console)
     {
-        var json = new Option<bool>("--json") { Description = "Write JSON for programs instead of a table." };
-        var listening = new Option<bool>("--listening", "-l") { Description = "Only listeners: TCP sockets in LISTEN and unconnected UDP sockets." };
-        var tcp = new Option<bool>("--tcp", "-t") { Description = "TCP sockets (with -u: both)." };
-        var udp = new Option<bool>("--udp", "-u") { Description = "UDP sockets (with -t: both)." };
-        var port = new Option<int?>("--port")
+        PortRegistry registry = GlobalOptions.OpenRegistry(arguments);
+        CultureInfo culture = GlobalOptions.Culture(arguments);
+        var filter = new ConnectionFilter(arguments.Listening, arguments.Tcp, arguments.Udp, arguments.Port, arguments.Service, arguments.State);
+        List<LabeledSocket> sockets = Collect(registry, SocketTables.NativeSource, filter);
+        if (arguments.Json)
         {
-            Description = "Only sockets with this port at either end.",
-            HelpName = "N",
-            CustomParser = ParsePort,
-        };
-        var service = new Option<string>("--service") { Description = "Only sockets labeled with this service (its name or an alias).", HelpName = "NAME" };
-        var state = new Option<string>("--state")
+            ConnectionView[] views = [.. sockets.Select(s => ConnectionView.Of(s, culture))];
+            console.Write(JsonOutput.Of(views).Span);
+            console.Write("\n");
+        }
+        else
         {
-            Description = "Only sockets in this state: LISTEN, ESTABLISHED, TIME_WAIT, UNCONN ... (any case; time-wait as ss spells it).",
-            HelpName = "STATE",
-            CustomParser = ParseState,
-        };
-        var command = new Command(
-            "connections",
-            "Label this machine's TCP connections and TCP/UDP sockets: service, direction, class, TLS, the process that holds each, and a description.")
-        {
-            listening, tcp, udp, port, service, state, json,
-        };
-        command.SetAction(result =>
-        {
-            PortRegistry registry = options.OpenRegistry(result);
-            CultureInfo culture = options.Culture(result);
-            var filter = new ConnectionFilter(
-                result.GetValue(listening), result.GetValue(tcp), result.GetValue(udp), result.GetValue(port), result.GetValue(service), result.GetValue(state));
-            List<LabeledSocket> sockets = Collect(registry, SocketTables.NativeSource, filter);
-            if (result.GetValue(json))
-            {
-                ConnectionView[] views = [.. sockets.Select(s => ConnectionView.Of(s, culture))];
-                console.Write(JsonSerializer.SerializeToUtf8Bytes(views, CliJsonContext.Output.ConnectionViewArray));
-                console.Write("\n");
-            }
-            else
-            {
-                console.Write(FormatTable(sockets, culture));
-            }
+            console.Write(FormatTable(sockets, culture));
+        }
 
-            return 0;
-        });
-        return command;
+        return 0;
     }
 
     /// <summary>Reads the machine's sockets, labels them, keeps those the filter lets through and finds their processes.</summary>
@@ -122,28 +92,4 @@ internal static class ConnectionsCommand
         => endPoint.AddressFamily == AddressFamily.InterNetworkV6
             ? string.Create(CultureInfo.InvariantCulture, $"[{endPoint.Address}]:{endPoint.Port}")
             : string.Create(CultureInfo.InvariantCulture, $"{endPoint.Address}:{endPoint.Port}");
-
-    private static int? ParsePort(ArgumentResult result)
-    {
-        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value <= 65535)
-        {
-            return value;
-        }
-
-        result.AddError($"--port needs a port number from 0 to 65535, not '{TerminalText.Escape(text)}'.");
-        return null;
-    }
-
-    private static string? ParseState(ArgumentResult result)
-    {
-        string text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (ConnectionFilter.ParseState(text) is { } state)
-        {
-            return state;
-        }
-
-        result.AddError($"--state needs one of {string.Join(", ", ConnectionFilter.States)}, not '{TerminalText.Escape(text)}'.");
-        return null;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Ports.Cli.Connections;
 using Ports.Cli.Output;
 
@@ -60,5 +61,28 @@ internal sealed record ConnectionView(
             socket.Owner?.Pid,
             socket.Owner?.Process,
             label.DescribeService(culture));
+    }
+
+    /// <summary>Writes the socket as a JSON object, its properties in the order of the record's, camelCase.</summary>
+    /// <param name="writer">The writer.</param>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("protocol", Protocol);
+        writer.WriteString("localAddress", LocalAddress);
+        writer.WriteNumber("localPort", LocalPort);
+        writer.WriteString("remoteAddress", RemoteAddress);
+        JsonOutput.WriteNumberOrNull(writer, "remotePort", RemotePort);
+        writer.WriteString("state", State);
+        writer.WriteBoolean("listening", Listening);
+        writer.WriteString("direction", Direction);
+        writer.WriteString("service", Service);
+        JsonOutput.WriteNumberOrNull(writer, "servicePort", ServicePort);
+        writer.WriteString("class", Class);
+        writer.WriteBoolean("tls", Tls);
+        JsonOutput.WriteNumberOrNull(writer, "pid", Pid);
+        writer.WriteString("process", Process);
+        writer.WriteString("description", Description);
+        writer.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Ports.Cli.Output;
 
 namespace Ports.Cli.Json;
@@ -45,5 +46,37 @@ internal sealed record ServiceView(
             counterpart,
             known?.GetSummary(culture),
             entry.Description);
+    }
+
+    /// <summary>Writes the entry as a JSON object, its properties in the order of the record's, camelCase.</summary>
+    /// <param name="writer">The writer.</param>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", Name);
+        writer.WriteNumber("port", Port);
+        writer.WriteString("protocol", Protocol);
+        writer.WriteStartArray("aliases");
+        foreach (string alias in Aliases)
+        {
+            writer.WriteStringValue(alias);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("class", Class);
+        writer.WriteBoolean("tls", Tls);
+        if (Counterpart is { } counterpart)
+        {
+            writer.WritePropertyName("counterpart");
+            counterpart.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNull("counterpart");
+        }
+
+        writer.WriteString("description", Description);
+        writer.WriteString("comment", Comment);
+        writer.WriteEndObject();
     }
 }

@@ -1,8 +1,7 @@
-using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Ports.Cli.Json;
 using Ports.Cli.Output;
+using Ports.Cli.Parsing;
 
 namespace Ports.Cli.Lookup;
 
@@ -15,49 +14,34 @@ internal static class LookupCommand
     /// <summary>The exit status when a key found nothing, as <c>getent</c>'s.</summary>
     public const int NotFound = 2;
 
-    /// <summary>Creates the command.</summary>
-    /// <param name="options">The global options.</param>
+    /// <summary>Runs the command.</summary>
+    /// <param name="arguments">The command line.</param>
     /// <param name="console">Where output goes.</param>
-    /// <returns>The command.</returns>
-    public static Command Create(GlobalOptions options, CliConsole console)
+    /// <returns>The exit status: 0 when every key found something, <see cref="NotFound"/> when one did not.</returns>
+    public static int Run(ParsedArguments arguments, CliConsole console)
     {
-        var keys = new Argument<string[]>("KEY")
+        PortRegistry registry = GlobalOptions.OpenRegistry(arguments);
+        CultureInfo culture = GlobalOptions.Culture(arguments);
+        LookupResult[] results = [.. arguments.Keys.Select(key => new LookupResult(
+            key,
+            [.. LookupResolver.Resolve(registry, key).Select(entry => ServiceView.Of(entry, culture))]))];
+        if (arguments.Json)
         {
-            Description = "443, 443/tcp, https or https/tcp. Without a protocol, every protocol is shown; names that match nothing exactly are tried ignoring case.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var json = new Option<bool>("--json") { Description = "Write JSON for programs instead of text." };
-        var command = new Command("lookup", "Show what a port or service name is: name, port/protocol, aliases, class, TLS and counterpart, description.")
+            console.Write(JsonOutput.Of(results).Span);
+            console.Write("\n");
+        }
+        else
         {
-            keys,
-            json,
-        };
-        command.SetAction(result =>
-        {
-            PortRegistry registry = options.OpenRegistry(result);
-            CultureInfo culture = options.Culture(result);
-            LookupResult[] results = [.. (result.GetValue(keys) ?? []).Select(key => new LookupResult(
-                key,
-                [.. LookupResolver.Resolve(registry, key).Select(entry => ServiceView.Of(entry, culture))]))];
-            if (result.GetValue(json))
-            {
-                console.Write(JsonSerializer.SerializeToUtf8Bytes(results, CliJsonContext.Output.LookupResultArray));
-                console.Write("\n");
-            }
-            else
-            {
-                console.Write(LookupTextFormatter.Format(results));
-            }
+            console.Write(LookupTextFormatter.Format(results));
+        }
 
-            int status = 0;
-            foreach (LookupResult missing in results.Where(r => r.Entries.Count == 0))
-            {
-                console.WriteError($"{TerminalText.Escape(missing.Key)}: no such port or service");
-                status = NotFound;
-            }
+        int status = 0;
+        foreach (LookupResult missing in results.Where(r => r.Entries.Count == 0))
+        {
+            console.WriteError($"{TerminalText.Escape(missing.Key)}: no such port or service");
+            status = NotFound;
+        }
 
-            return status;
-        });
-        return command;
+        return status;
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Ports.Tests.Infrastructure;
 
 namespace Ports.Tests.Cli;
@@ -91,8 +92,8 @@ public sealed class PortregAppTests
     }
 
     [Fact]
-    public void Run_FileAndEmbedded_Exit1()
-        => AssertError(PortregTool.Run("--embedded", "--file", "x", "getent", "80"), "--file and --embedded cannot be used together");
+    public void Run_FileAndEmbedded_UsageExit1()
+        => AssertUsageError(PortregTool.Run("--embedded", "--file", "x", "getent", "80"), "--file and --embedded cannot be used together");
 
     [Fact]
     public void Run_Help_UsageOnStdoutExit0()
@@ -115,6 +116,9 @@ public sealed class PortregAppTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("0.", result.Text, StringComparison.Ordinal);
+        string? informational = typeof(Ports.Cli.PortregApp).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        Assert.Equal($"{informational}\n", result.Text);
     }
 
     [Fact]
@@ -132,6 +136,35 @@ public sealed class PortregAppTests
         Assert.Equal(before.Output, after.Output);
         Assert.Equal(before.Output, between.Output);
     }
+
+    [Fact]
+    public void Run_HelpAtEveryLevel_Snapshot()
+    {
+        string[][] lines = [["--help"], ["lookup", "--help"], ["getent", "-h"], ["connections", "-?"], ["--lang", "ja", "connections", "--bogus", "--help"]];
+
+        Snapshot.Verify(string.Concat(lines.Select(args =>
+        {
+            PortregResult result = PortregTool.Run(args);
+            return $"$ portreg {string.Join(' ', args)}\n{result.Text}--- stderr\n{result.Error}--- exit {result.ExitCode}\n\n";
+        })));
+    }
+
+    [Theory]
+    [InlineData("portreg: --port needs a port number from 0 to 65535, not '70000'.\n", "connections", "--port", "70000")]
+    [InlineData("portreg: Option '--port' expects a single argument but 2 were provided.\n", "connections", "--port", "1", "--port", "2")]
+    [InlineData("portreg: Required argument missing for option: '--service'.\n", "connections", "--json", "--service")]
+    public void Run_UsageErrorOfACommand_MessageOnceThenThatCommandsUsage(string message, params string[] args)
+    {
+        PortregResult result = PortregTool.Run(args);
+
+        AssertUsageError(result, message);
+        Assert.StartsWith(message + "\nDescription:\n  Label this machine's", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith("portreg: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_VersionWithOtherArguments_UsageExit1()
+        => AssertUsageError(PortregTool.Run("--version", "lookup", "80"), "--version option cannot be combined with other arguments.");
 
     private static void AssertUsageError(PortregResult result, string message)
     {
