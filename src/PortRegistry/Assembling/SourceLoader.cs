@@ -1,3 +1,4 @@
+using Ports.Indexes;
 using Ports.Sources;
 
 namespace Ports.Assembling;
@@ -10,7 +11,11 @@ internal static class SourceLoader
 {
     private static readonly Lazy<AssembledEntries> s_embedded = new(AssembleEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gets the embedded data's entries, assembled once per process and shared by every registry that holds them.</summary>
+    /// <summary>
+    /// Gets the embedded data, assembled once per process and shared by every registry that holds it: its prebuilt index
+    /// (<see cref="AssembledEntries.Embedded"/>, no entry in the list) where it can be read in place, otherwise its
+    /// entries parsed from the text.
+    /// </summary>
     public static AssembledEntries Embedded => s_embedded.Value;
 
     /// <summary>Reads and assembles the sources of <paramref name="plan"/>.</summary>
@@ -54,8 +59,18 @@ internal static class SourceLoader
 
     private static AssembledEntries AssembleEmbedded()
     {
+        EmbeddedData data = EmbeddedData.Open();
+        if (EmbeddedIndex.TryOpen(data) is { } index)
+        {
+            // The prebuilt index: nothing parsed, no entry made until a lookup needs it. Its text has no skipped lines
+            // (the index could not have been written otherwise).
+            PortSourceStatus status = new(PortSourceKind.Embedded, EmbeddedData.Location, IsLoaded: true, index.Count, Error: null);
+            return new AssembledEntries([], [], [status], data.Version, IsEmbeddedOnly: true, index);
+        }
+
+        // A big-endian machine, or a runtime that copies resources: parse the text.
         var assembler = new EntryAssembler();
-        assembler.AddEmbedded(EmbeddedData.Open());
+        assembler.AddEmbedded(data);
         return assembler.Build();
     }
 
