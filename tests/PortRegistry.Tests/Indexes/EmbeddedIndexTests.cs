@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using Ports.Assembling;
 using Ports.Indexes;
 using Ports.Sources;

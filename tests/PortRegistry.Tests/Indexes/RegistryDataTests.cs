@@ -25,15 +25,15 @@ public sealed class RegistryDataTests
     [Fact]
     public void Layered_EntriesThatAddProtocols_MergedAfterTheirOwnInSourceOrder()
     {
-        // 443 gets sctp first from the entries before the embedded data, then tcp and udp from the embedded data; 80's tcp
-        // comes from the entries before it, its udp (and nothing else) from the embedded data.
+        // 443 gets sctp first from the entries before the embedded data, then tcp and udp from the embedded data (whose
+        // sctp entry is hidden); 80's tcp comes from the entries before it, its udp and sctp from the embedded data.
         List<PortEntry> first = ParseText("mine 443/sctp https\nweb 80/tcp http\nweb 80/tcp second\nonly-here 65001/tcp\n");
         RegistryData layered = Layered(first);
 
         Assert.Equal(["mine/sctp", "https/tcp", "https/udp"], Describe(layered.ByPort(443)));
-        Assert.Equal(["web/tcp", "http/udp"], Describe(layered.ByPort(80)));
+        Assert.Equal(["web/tcp", "http/udp", "http/sctp"], Describe(layered.ByPort(80)));
         Assert.Equal(["mine/sctp", "https/tcp", "https/udp"], Describe(layered.ByName("https")));
-        Assert.Equal(["web/tcp", "http/udp"], Describe(layered.ByName("http")));
+        Assert.Equal(["web/tcp", "http/udp", "http/sctp"], Describe(layered.ByName("http")));
         Assert.Same(layered.ByPort(443)[0], first[0]);
         Assert.True(layered.ByPort(443) == layered.ByPort(443), "the merged candidates are made once and kept");
         AssertLayeredMatchesConcatenation(first);
@@ -45,7 +45,7 @@ public sealed class RegistryDataTests
         RegistryData layered = Layered([]);
 
         Assert.Equal(OpenIndex().Count, layered.Count);
-        Assert.Equal(["https/tcp", "https/udp"], Describe(layered.ByPort(443)));
+        Assert.Equal(["https/tcp", "https/udp", "https/sctp"], Describe(layered.ByPort(443)));
         Assert.Equal("imaps", layered.FindByName("imaps", "tcp")?.Name);
         Assert.Null(layered.FindByPort(65000, "tcp"));
     }
