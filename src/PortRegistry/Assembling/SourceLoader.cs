@@ -19,13 +19,14 @@ internal static class SourceLoader
     public static AssembledEntries Embedded => s_embedded.Value;
 
     /// <summary>Reads and assembles the sources of <paramref name="plan"/>.</summary>
-    /// <param name="plan">The sources, in precedence order.</param>
+    /// <param name="plan">The sources, in precedence order (an array, not a span: a span of the library's own value type is
+    /// generic code that ReadyToRun leaves to the JIT on first use).</param>
     /// <param name="entries">The application's entries, for the <see cref="PortSourceKind.Custom"/> source.</param>
     /// <param name="maxFileSize">The largest services file that is read, in bytes.</param>
     /// <returns>The assembled entries.</returns>
     /// <exception cref="IOException">A required file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A required file may not be read.</exception>
-    public static AssembledEntries Load(ReadOnlySpan<SourceStep> plan, IReadOnlyCollection<PortEntry> entries, long maxFileSize)
+    public static AssembledEntries Load(SourceStep[] plan, IReadOnlyCollection<PortEntry> entries, long maxFileSize)
     {
         var assembler = new EntryAssembler();
         foreach (SourceStep step in plan)

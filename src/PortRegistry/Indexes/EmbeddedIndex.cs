@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ports.Sources;
 using static Ports.Indexes.EmbeddedIndexLayout;
 
@@ -10,8 +9,8 @@ namespace Ports.Indexes;
 /// the key it finds, each once per process, and only what enumerates everything (<see cref="All"/>) makes them all.
 /// </summary>
 /// <remarks>
-/// Entries are made on first use into a cache, with <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>, so that
-/// every lookup returns the same instance; so are the strings (one per distinct name, as when the text is parsed) and the
+/// Entries are made on first use into a cache (<see cref="ChunkedCache{T}"/>, filled with
+/// <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>), so that every lookup returns the same instance; so are the strings (one per distinct name, as when the text is parsed) and the
 /// candidate arrays of each port and name. The answers are those of <see cref="PortIndex"/> and <see cref="NameIndex"/>
 /// over the entries parsed from <c>iana.services</c>: a test compares every entry, port and name.
 /// </remarks>
@@ -44,11 +43,11 @@ internal sealed unsafe class EmbeddedIndex
     private readonly int _nameKeys;
     private readonly int _nameCandidateCount;
 
-    // Filled on first use; the arrays themselves too, so that opening the index allocates nothing of this size.
-    private PortEntry?[]? _entryCache;
-    private string?[]? _stringCache;
-    private PortEntry[]?[]? _portLists;
-    private PortEntry[]?[]? _nameLists;
+    // Filled on first use, a page at a time, so that opening the index and a few lookups touch little memory.
+    private readonly ChunkedCache<PortEntry> _entryCache;
+    private readonly ChunkedCache<string> _stringCache;
+    private readonly ChunkedCache<PortEntry[]> _portLists;
+    private readonly ChunkedCache<PortEntry[]> _nameLists;
     private PortEntry[]? _all;
 
     private EmbeddedIndex(EmbeddedData text, byte* index, int length, byte[]? pinned)
@@ -116,6 +115,10 @@ internal sealed unsafe class EmbeddedIndex
         _nameStarts = Take(ref p, _nameKeys + 1L);
         _nameCandidates = Take(ref p, _nameCandidateCount);
         _chars = (char*)p;
+        _entryCache = new ChunkedCache<PortEntry>(_entryCount);
+        _stringCache = new ChunkedCache<string>(_stringCount);
+        _portLists = new ChunkedCache<PortEntry[]>(_portGroups);
+        _nameLists = new ChunkedCache<PortEntry[]>(_nameKeys);
     }
 
     /// <summary>Gets the number of entries.</summary>
@@ -171,8 +174,7 @@ internal sealed unsafe class EmbeddedIndex
             return default;
         }
 
-        PortEntry[]?[]? lists = _portLists;
-        return (lists is not null ? lists[group] : null) ?? MakeList(ref _portLists, _portGroups, group, _portStarts, _portCandidates, _portCandidateCount);
+        return _portLists.Get(group) ?? MakeList(_portLists, group, _portStarts, _portCandidates, _portCandidateCount);
     }
 
     /// <summary>Returns, for a name or alias, the first entry of each protocol in source order, made on first use.</summary>
@@ -186,8 +188,7 @@ internal sealed unsafe class EmbeddedIndex
             return default;
         }
 
-        PortEntry[]?[]? lists = _nameLists;
-        return (lists is not null ? lists[key] : null) ?? MakeList(ref _nameLists, _nameKeys, key, _nameStarts, _nameCandidates, _nameCandidateCount);
+        return _nameLists.Get(key) ?? MakeList(_nameLists, key, _nameStarts, _nameCandidates, _nameCandidateCount);
     }
 
     /// <summary>Returns every entry in source order, making those not made yet (the rare paths that enumerate everything).</summary>
@@ -219,8 +220,7 @@ internal sealed unsafe class EmbeddedIndex
             throw Corrupt($"it refers to entry {number} of {_entryCount}");
         }
 
-        PortEntry?[] cache = Cache(ref _entryCache, _entryCount);
-        return Volatile.Read(ref cache[number]) ?? Publish(ref cache[number], MakeEntry(number));
+        return _entryCache.Get(number) ?? _entryCache.GetOrAdd(number, MakeEntry(number));
     }
 
     private int FindPortGroup(int port)
@@ -283,7 +283,7 @@ internal sealed unsafe class EmbeddedIndex
         }
     }
 
-    private PortEntry[] MakeList(ref PortEntry[]?[]? lists, int keys, int key, uint* starts, uint* candidates, int candidateCount)
+    private PortEntry[] MakeList(ChunkedCache<PortEntry[]> lists, int key, uint* starts, uint* candidates, int candidateCount)
     {
         uint start = starts[key];
         uint end = starts[key + 1];
@@ -298,8 +298,7 @@ internal sealed unsafe class EmbeddedIndex
             list[i] = Entry((int)candidates[start + i]);
         }
 
-        PortEntry[]?[] cache = Cache(ref lists, keys);
-        return Publish(ref cache[key], list);
+        return lists.GetOrAdd(key, list);
     }
 
     private PortEntry MakeEntry(int number)
@@ -339,8 +338,7 @@ internal sealed unsafe class EmbeddedIndex
             throw Corrupt($"it refers to string {id} of {_stringCount}");
         }
 
-        string?[] cache = Cache(ref _stringCache, _stringCount);
-        return Volatile.Read(ref cache[id]) ?? Publish(ref cache[id], new string(Chars(id)));
+        return _stringCache.Get(id) ?? _stringCache.GetOrAdd(id, new string(Chars(id)));
     }
 
     private ReadOnlySpan<char> Chars(int id)
@@ -355,11 +353,6 @@ internal sealed unsafe class EmbeddedIndex
         return new ReadOnlySpan<char>(_chars + start, (int)(end - start));
     }
 
-    private static T[] Cache<T>(ref T[]? field, int length)
-        where T : class?
-        => Volatile.Read(ref field) ?? Publish(ref field, new T[length]);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static T Publish<T>(ref T? slot, T value)
         where T : class
         => Interlocked.CompareExchange(ref slot, value, null) ?? value;

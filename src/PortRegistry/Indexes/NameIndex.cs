@@ -111,7 +111,7 @@ internal sealed class NameIndex
         // A stable counting sort by name keeps source order within each name; then keep the first entry of each protocol.
         // Temporaries are plain arrays, not pooled ones, which would stay in the pool for the life of the process.
         var sorted = new PortEntry[occurrences];
-        int[] next = [.. starts];
+        int[] next = (int[])starts.Clone(); // not [.. starts], whose generic copy ReadyToRun leaves to the JIT
         for (int i = 0; i < occurrences; i++)
         {
             sorted[next[_occurrenceKeys[i]]++] = _occurrenceEntries[i];
