@@ -1,10 +1,11 @@
 using System.Xml;
+using Ports.Indexes;
 
 namespace Ports.DataGenerator;
 
 /// <summary>
 /// The command line: <c>PortRegistry.DataGenerator INPUT.xml OUTPUT.services</c> reads the IANA registry XML and writes
-/// the services file that PortRegistry embeds.
+/// the services file that PortRegistry embeds, then its prebuilt index beside it (<c>OUTPUT.index</c>).
 /// </summary>
 internal static class Program
 {
@@ -13,10 +14,13 @@ internal static class Program
         Usage: PortRegistry.DataGenerator INPUT.xml OUTPUT.services
 
         Reads the IANA Service Name and Transport Protocol Port Number Registry (the XML form,
-        service-names-port-numbers.xml) and writes it as a services(5) file.
+        service-names-port-numbers.xml) and writes it as a services(5) file, then the prebuilt
+        index of that file beside it (the same name ending in .index), which PortRegistry
+        embeds with it.
 
           INPUT.xml         the IANA registry XML
-          OUTPUT.services   the file to write (normally src/PortRegistry/Data/iana.services)
+          OUTPUT.services   the file to write (normally src/PortRegistry/Data/iana.services;
+                            the index then goes to src/PortRegistry/Data/iana.index)
 
         Example, from the repository root:
           dotnet run --project src/PortRegistry.DataGenerator -- service-names-port-numbers.xml src/PortRegistry/Data/iana.services
@@ -78,18 +82,46 @@ internal static class Program
         }
 
         byte[] bytes = IanaServicesFormatter.Encode(IanaServicesFormatter.Format(document.Updated, result.Entries));
+        string indexPath = Path.ChangeExtension(outputPath, ".index");
+        if (!TryWrite(outputPath, bytes, error))
+        {
+            return 1;
+        }
+
+        // The index is built from the very bytes just written, through the library's own pipeline (parse, assemble, index).
+        byte[] index;
         try
         {
-            File.WriteAllBytes(outputPath, bytes);
+            index = EmbeddedIndexWriter.Write(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (InvalidOperationException ex)
         {
-            error.WriteLine($"error: cannot write '{outputPath}': {ex.Message}");
+            error.WriteLine($"error: cannot index '{outputPath}': {ex.Message}");
+            return 1;
+        }
+
+        if (!TryWrite(indexPath, index, error))
+        {
             return 1;
         }
 
         GenerationReport.Write(output, document.Updated, result, bytes.LongLength);
         output.WriteLine($"wrote {outputPath}");
+        output.WriteLine($"wrote {indexPath} ({index.Length} bytes)");
         return 0;
+    }
+
+    private static bool TryWrite(string path, byte[] bytes, TextWriter error)
+    {
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            error.WriteLine($"error: cannot write '{path}': {ex.Message}");
+            return false;
+        }
     }
 }

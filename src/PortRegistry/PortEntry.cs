@@ -104,6 +104,9 @@ public sealed class PortEntry : IEquatable<PortEntry>
     /// </summary>
     public string? Description => _description ?? (_embedded is null ? null : _description = _embedded.ReadDescription(_descriptionOffset));
 
+    /// <summary>Gets the byte offset of the description in the embedded data, or -1 for an entry that does not read its description from there.</summary>
+    internal int EmbeddedDescriptionOffset => _embedded is null ? -1 : _descriptionOffset;
+
     /// <summary>Gets a value indicating whether the description is held as a string (not still waiting in the embedded data).</summary>
     internal bool IsDescriptionDecoded => _description is not null || _embedded is null;
 

@@ -136,7 +136,7 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found; <see langword="false"/> also for a port outside 0 to 65535.</returns>
     public bool TryGetByPort(int port, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        entry = RegistryData.FirstWithProtocol(_data.ByPort(port), protocol);
+        entry = _data.FindByPort(port, protocol);
         return entry is not null;
     }
 
@@ -159,7 +159,7 @@ public sealed partial class PortRegistry
     /// <returns><see langword="true"/> when one was found.</returns>
     public bool TryGetByName(ReadOnlySpan<char> name, string? protocol, [MaybeNullWhen(false)] out PortEntry entry)
     {
-        entry = RegistryData.FirstWithProtocol(_data.ByName(name), protocol);
+        entry = _data.FindByName(name, protocol);
         return entry is not null;
     }
 
@@ -200,13 +200,13 @@ public sealed partial class PortRegistry
     /// <summary>Returns a one-line account of the registry: its entry count and sources.</summary>
     /// <returns>For example <c>PortRegistry with 318 entries from file /etc/services (318 entries)</c>.</returns>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"PortRegistry with {Entries.Count} {(Entries.Count == 1 ? "entry" : "entries")} from {string.Join(", ", Sources)}");
+        => string.Create(CultureInfo.InvariantCulture, $"PortRegistry with {_data.Count} {(_data.Count == 1 ? "entry" : "entries")} from {string.Join(", ", Sources)}");
 
     private static PortRegistry Create(AssembledEntries assembled)
     {
         if (!assembled.IsEmbeddedOnly || ReferenceEquals(assembled, SourceLoader.Embedded))
         {
-            return new PortRegistry(new RegistryData(assembled.Entries, assembled.Diagnostics), assembled.Sources, assembled.DataVersion);
+            return new PortRegistry(new RegistryData(assembled.Entries, assembled.Diagnostics, assembled.Embedded), assembled.Sources, assembled.DataVersion);
         }
 
         // The embedded data alone: the same registry as Embedded, or one that shares its entries and indexes and keeps its

@@ -127,7 +127,7 @@ public sealed class ServiceCatalogTests
 
     [Fact]
     public void Assembly_HoldsNoResourceButTheEmbeddedData()
-        => Assert.Equal(["Ports.Data.iana.services"], typeof(ServiceCatalog).Assembly.GetManifestResourceNames());
+        => Assert.Equal(["Ports.Data.iana.index", "Ports.Data.iana.services"], typeof(ServiceCatalog).Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Today))]

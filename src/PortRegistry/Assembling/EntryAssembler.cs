@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using Ports.Indexes;
 using Ports.Reading;
 using Ports.Sources;
 
@@ -28,6 +29,7 @@ internal sealed class EntryAssembler
     private string _lastProtocol = "tcp";
     private string? _lastDescription;
     private string? _dataVersion;
+    private EmbeddedIndex? _embeddedIndex;
     private int _dataSourcesLoaded;
     private bool _onlyEmbedded = true;
     private bool _built;
@@ -55,12 +57,16 @@ internal sealed class EntryAssembler
         _dataVersion = data.Version;
     }
 
-    /// <summary>Adds the entries of a source assembled before (the embedded data, assembled once per process), after those added so far.</summary>
+    /// <summary>
+    /// Adds the entries of a source assembled before (the embedded data, assembled once per process), after those added
+    /// so far. When that source is the embedded data's prebuilt index, it must be the last source.
+    /// </summary>
     /// <param name="assembled">The source's entries, diagnostics and status.</param>
     public void AddAssembled(AssembledEntries assembled)
     {
         ThrowIfBuilt();
         _entries.AddRange(assembled.Entries);
+        _embeddedIndex = assembled.Embedded;
         _diagnostics.AddRange(assembled.Diagnostics);
         _sources.AddRange(assembled.Sources);
         _dataVersion ??= assembled.DataVersion;
@@ -88,9 +94,13 @@ internal sealed class EntryAssembler
     /// <returns>The entries, diagnostics and sources.</returns>
     public AssembledEntries Build()
     {
-        ThrowIfBuilt();
+        if (_built)
+        {
+            throw new InvalidOperationException("The entries are already assembled.");
+        }
+
         _built = true;
-        return new AssembledEntries(_entries, [.. _diagnostics], [.. _sources], _dataVersion, _onlyEmbedded && _dataVersion is not null);
+        return new AssembledEntries(_entries, [.. _diagnostics], [.. _sources], _dataVersion, _onlyEmbedded && _dataVersion is not null, _embeddedIndex);
     }
 
     /// <summary>Decodes UTF-8 losslessly into a pooled buffer and parses it.</summary>
@@ -200,6 +210,12 @@ internal sealed class EntryAssembler
         if (_built)
         {
             throw new InvalidOperationException("The entries are already assembled.");
+        }
+
+        if (_embeddedIndex is not null)
+        {
+            // The prebuilt index's entries are not in the list: nothing can follow them without coming before them.
+            throw new InvalidOperationException("The embedded data's index must be the last source.");
         }
     }
 

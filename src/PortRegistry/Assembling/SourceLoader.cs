@@ -1,3 +1,4 @@
+using Ports.Indexes;
 using Ports.Sources;
 
 namespace Ports.Assembling;
@@ -10,17 +11,22 @@ internal static class SourceLoader
 {
     private static readonly Lazy<AssembledEntries> s_embedded = new(AssembleEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Gets the embedded data's entries, assembled once per process and shared by every registry that holds them.</summary>
+    /// <summary>
+    /// Gets the embedded data, assembled once per process and shared by every registry that holds it: its prebuilt index
+    /// (<see cref="AssembledEntries.Embedded"/>, no entry in the list) where it can be read in place, otherwise its
+    /// entries parsed from the text.
+    /// </summary>
     public static AssembledEntries Embedded => s_embedded.Value;
 
     /// <summary>Reads and assembles the sources of <paramref name="plan"/>.</summary>
-    /// <param name="plan">The sources, in precedence order.</param>
+    /// <param name="plan">The sources, in precedence order (an array, not a span: a span of the library's own value type is
+    /// generic code that ReadyToRun leaves to the JIT on first use).</param>
     /// <param name="entries">The application's entries, for the <see cref="PortSourceKind.Custom"/> source.</param>
     /// <param name="maxFileSize">The largest services file that is read, in bytes.</param>
     /// <returns>The assembled entries.</returns>
     /// <exception cref="IOException">A required file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">A required file may not be read.</exception>
-    public static AssembledEntries Load(ReadOnlySpan<SourceStep> plan, IReadOnlyCollection<PortEntry> entries, long maxFileSize)
+    public static AssembledEntries Load(SourceStep[] plan, IReadOnlyCollection<PortEntry> entries, long maxFileSize)
     {
         var assembler = new EntryAssembler();
         foreach (SourceStep step in plan)
@@ -54,8 +60,18 @@ internal static class SourceLoader
 
     private static AssembledEntries AssembleEmbedded()
     {
+        EmbeddedData data = EmbeddedData.Open();
+        if (EmbeddedIndex.TryOpen(data) is { } index)
+        {
+            // The prebuilt index: nothing parsed, no entry made until a lookup needs it. Its text has no skipped lines
+            // (the index could not have been written otherwise).
+            PortSourceStatus status = new(PortSourceKind.Embedded, EmbeddedData.Location, IsLoaded: true, index.Count, Error: null);
+            return new AssembledEntries([], [], [status], data.Version, IsEmbeddedOnly: true, index);
+        }
+
+        // A big-endian machine, or a runtime that copies resources: parse the text.
         var assembler = new EntryAssembler();
-        assembler.AddEmbedded(EmbeddedData.Open());
+        assembler.AddEmbedded(data);
         return assembler.Build();
     }
 

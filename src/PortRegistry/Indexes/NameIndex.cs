@@ -7,19 +7,28 @@ namespace Ports.Indexes;
 /// <summary>
 /// The index from names and aliases to entries: an open-addressing hash table of the distinct names, and for each
 /// name the first entry of each protocol, in source order, stored contiguously in one array (no array per name).
-/// It is built once, from the final entries (<see cref="Create"/>). Lookups take a span and allocate nothing.
+/// It is built once, from the final entries (<see cref="Create(ReadOnlySpan{PortEntry}, bool)"/>). Lookups take a span and allocate nothing.
 /// </summary>
 /// <remarks>
 /// The hash is a seeded multiply-xorshift over four characters at a time: a few nanoseconds for a service name, where
-/// <see cref="string.GetHashCode(ReadOnlySpan{char})"/> takes several times longer. The seed is random per process,
-/// so that the probe sequences a file produces cannot be planned in advance.
+/// <see cref="string.GetHashCode(ReadOnlySpan{char})"/> takes several times longer. The seed of an index over a file or
+/// text is random per process, so that the probe sequences a file produces cannot be planned in advance; the prebuilt
+/// index of the embedded data (<see cref="EmbeddedIndex"/>) uses <see cref="EmbeddedSeed"/> instead.
 /// </remarks>
 internal sealed class NameIndex
 {
+    /// <summary>
+    /// The fixed seed of the embedded data's prebuilt name index. The embedded data is ours, written by the data generator,
+    /// not chosen by whoever can write a services file, so a seed known in advance gives an attacker nothing; it is what
+    /// lets the index be built once, offline, and stored in the assembly.
+    /// </summary>
+    public const ulong EmbeddedSeed = 0x5052_4547_4E41_4D45; // "PREGNAME"
+
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
-    private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64();
+    private static readonly ulong s_randomSeed = (ulong)Random.Shared.NextInt64();
 
     private readonly bool _ignoreCase;
+    private readonly ulong _seed;
     private ulong[] _slots;
     private int _mask;
     private string[] _keys;
@@ -31,9 +40,10 @@ internal sealed class NameIndex
     private int _occurrenceCount;
     private bool _frozen;
 
-    private NameIndex(bool ignoreCase, int capacity)
+    private NameIndex(bool ignoreCase, ulong seed, int capacity)
     {
         _ignoreCase = ignoreCase;
+        _seed = seed;
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
         _slots = new ulong[size];
         _mask = size - 1;
@@ -49,9 +59,16 @@ internal sealed class NameIndex
     /// <param name="entries">The entries, in source order.</param>
     /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case.</param>
     /// <returns>The frozen index.</returns>
-    public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase)
+    public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase) => Create(entries, ignoreCase, s_randomSeed);
+
+    /// <summary>Builds the index over every name and alias of <paramref name="entries"/> with a given hash seed.</summary>
+    /// <param name="entries">The entries, in source order.</param>
+    /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case.</param>
+    /// <param name="seed">The hash seed: <see cref="EmbeddedSeed"/> for the embedded data's prebuilt index.</param>
+    /// <returns>The frozen index.</returns>
+    public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase, ulong seed)
     {
-        var index = new NameIndex(ignoreCase, entries.Length);
+        var index = new NameIndex(ignoreCase, seed, entries.Length);
         foreach (PortEntry entry in entries)
         {
             index.Add(entry);
@@ -94,7 +111,7 @@ internal sealed class NameIndex
         // A stable counting sort by name keeps source order within each name; then keep the first entry of each protocol.
         // Temporaries are plain arrays, not pooled ones, which would stay in the pool for the life of the process.
         var sorted = new PortEntry[occurrences];
-        int[] next = [.. starts];
+        int[] next = (int[])starts.Clone(); // not [.. starts], whose generic copy ReadyToRun leaves to the JIT
         for (int i = 0; i < occurrences; i++)
         {
             sorted[next[_occurrenceKeys[i]]++] = _occurrenceEntries[i];
@@ -118,14 +135,34 @@ internal sealed class NameIndex
     public ReadOnlySpan<PortEntry> Find(ReadOnlySpan<char> name)
     {
         int key = Find(name, Hash(name));
-        if (key < 0)
-        {
-            return default;
-        }
+        return key < 0 ? default : Candidates(key);
+    }
 
+    /// <summary>Returns the number of a name in the index, or -1 when the name is unknown.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The key, 0 to <see cref="Count"/> - 1, or -1.</returns>
+    public int FindKey(ReadOnlySpan<char> name) => Find(name, Hash(name));
+
+    /// <summary>Returns, for a key that <see cref="FindKey"/> returned, the first entry of each protocol in source order.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The entries.</returns>
+    public ReadOnlySpan<PortEntry> Candidates(int key)
+    {
         int start = _starts[key];
         return new ReadOnlySpan<PortEntry>(_candidates, start, _starts[key + 1] - start);
     }
+
+    /// <summary>Gets the hash table: for each used slot, the name's hash in the high 32 bits and its key + 1 in the low ones; 0 for an empty slot.</summary>
+    internal ReadOnlySpan<ulong> Slots => _slots;
+
+    /// <summary>Gets the distinct names, by key.</summary>
+    internal ReadOnlySpan<string> Keys => _keys.AsSpan(0, _count);
+
+    /// <summary>Gets, for each key, where its candidates start in <see cref="AllCandidates"/>, and their end after the last key.</summary>
+    internal ReadOnlySpan<int> Starts => _starts;
+
+    /// <summary>Gets every key's candidates, key after key.</summary>
+    internal ReadOnlySpan<PortEntry> AllCandidates => _candidates;
 
     /// <summary>
     /// Keeps, for each group of <paramref name="sorted"/> (delimited by <paramref name="starts"/>), the first entry of
@@ -274,13 +311,17 @@ internal sealed class NameIndex
         slots[i] = ((ulong)hash << 32) | (uint)(key + 1);
     }
 
-    private uint Hash(ReadOnlySpan<char> name) => _ignoreCase ? HashIgnoreCase(name) : HashOrdinal(name);
+    private uint Hash(ReadOnlySpan<char> name) => _ignoreCase ? HashIgnoreCase(name, _seed) : HashOrdinal(name, _seed);
 
-    private static uint HashOrdinal(ReadOnlySpan<char> name)
+    /// <summary>Hashes a name as an ordinal (case-sensitive) index does.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="seed">The index's seed.</param>
+    /// <returns>The hash.</returns>
+    internal static uint HashOrdinal(ReadOnlySpan<char> name, ulong seed)
     {
         ref byte p = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(name));
         nuint remaining = (nuint)name.Length * sizeof(char);
-        ulong h = s_seed ^ remaining;
+        ulong h = seed ^ remaining;
         while (remaining >= sizeof(ulong))
         {
             h = Mix(h ^ Unsafe.ReadUnaligned<ulong>(ref p));
@@ -303,9 +344,9 @@ internal sealed class NameIndex
         return Finish(h);
     }
 
-    private static uint HashIgnoreCase(ReadOnlySpan<char> name)
+    private static uint HashIgnoreCase(ReadOnlySpan<char> name, ulong seed)
     {
-        ulong h = s_seed ^ (ulong)name.Length;
+        ulong h = seed ^ (ulong)name.Length;
         foreach (char c in name)
         {
             h = Mix(h ^ (char.IsAsciiLetterUpper(c) ? (uint)(c | 0x20) : c));

@@ -26,6 +26,9 @@ internal sealed class PortIndex
         _candidates = candidates;
     }
 
+    /// <summary>Gets the number of distinct ports.</summary>
+    public int GroupCount => _ports.Length;
+
     /// <summary>Builds the index.</summary>
     /// <param name="entries">The entries, in source order.</param>
     /// <returns>The index.</returns>
@@ -115,9 +118,18 @@ internal sealed class PortIndex
     /// <returns>The entries; empty when there are none.</returns>
     public ReadOnlySpan<PortEntry> Find(int port)
     {
+        int group = FindGroup(port);
+        return group < 0 ? default : Candidates(group);
+    }
+
+    /// <summary>Returns the number of a port's group of entries, or -1 when no entry has the port.</summary>
+    /// <param name="port">The port; any value outside 0 to 65535 finds nothing.</param>
+    /// <returns>The group, 0 to the number of distinct ports - 1, or -1.</returns>
+    public int FindGroup(int port)
+    {
         if ((uint)port >= PortCount)
         {
-            return default;
+            return -1;
         }
 
         int[] table = _table;
@@ -126,20 +138,39 @@ internal sealed class PortIndex
         while (true)
         {
             int group = table[slot] - 1;
-            if (group < 0)
+            if (group < 0 || _ports[group] == port)
             {
-                return default;
-            }
-
-            if (_ports[group] == port)
-            {
-                int start = _starts[group];
-                return new ReadOnlySpan<PortEntry>(_candidates, start, _starts[group + 1] - start);
+                return group;
             }
 
             slot = (slot + 1) & mask;
         }
     }
 
-    private static int Slot(int port, int shift) => (int)(((uint)port * 0x9E3779B1u) >> shift);
+    /// <summary>Returns, for a group that <see cref="FindGroup"/> returned, the first entry of each protocol in source order.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The entries.</returns>
+    public ReadOnlySpan<PortEntry> Candidates(int group)
+    {
+        int start = _starts[group];
+        return new ReadOnlySpan<PortEntry>(_candidates, start, _starts[group + 1] - start);
+    }
+
+    /// <summary>Gets the hash table: for each slot, the group + 1 of the port placed there, or 0.</summary>
+    internal ReadOnlySpan<int> Table => _table;
+
+    /// <summary>Gets the port of each group.</summary>
+    internal ReadOnlySpan<ushort> Ports => _ports;
+
+    /// <summary>Gets, for each group, where its candidates start in <see cref="AllCandidates"/>, and their end after the last group.</summary>
+    internal ReadOnlySpan<int> Starts => _starts;
+
+    /// <summary>Gets every group's candidates, group after group.</summary>
+    internal ReadOnlySpan<PortEntry> AllCandidates => _candidates;
+
+    /// <summary>Returns the first slot of a port in a table of 2^(32 - <paramref name="shift"/>) slots (Fibonacci hashing).</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="shift">32 minus the base-2 logarithm of the table's size.</param>
+    /// <returns>The slot.</returns>
+    internal static int Slot(int port, int shift) => (int)(((uint)port * 0x9E3779B1u) >> shift);
 }

@@ -5,31 +5,67 @@ namespace Ports.Indexes;
 
 /// <summary>
 /// The immutable heart of a registry: the entries in source order and the indexes over them, built once from the final
-/// entries by this one routine (the ignore-case index on first use). Several
-/// <see cref="PortRegistry"/> instances can share one (the embedded data behind both <see cref="PortRegistry.Embedded"/>
-/// and a <see cref="PortRegistry.Default"/> that fell back to it).
+/// entries by this one routine (the ignore-case index on first use). Several <see cref="PortRegistry"/> instances can
+/// share one (the embedded data behind both <see cref="PortRegistry.Embedded"/> and a <see cref="PortRegistry.Default"/>
+/// that fell back to it).
 /// </summary>
+/// <remarks>
+/// When the sources end with the embedded data and its prebuilt index could be opened, the registry is layered: the
+/// entries before it (the application's, the file's) are indexed here as ever, and the embedded data stays behind them
+/// in its shared <see cref="EmbeddedIndex"/>, which makes entries only as lookups need them. A lookup asks this part
+/// first, then the embedded index, which gives what indexing the concatenation would give: the first entry in source
+/// order wins. Where both hold a key, the first entry of each protocol is this part's candidates then the embedded
+/// candidates of the protocols not yet listed, merged on first request and kept.
+/// </remarks>
 internal sealed class RegistryData
 {
     private readonly List<PortEntry> _entries;
     private readonly PortIndex _byPort;
     private readonly NameIndex _byName;
+    private readonly EmbeddedIndex? _lower;
+    private readonly bool _hasOwnEntries;
+    private readonly PortEntry[]?[] _mergedPorts = [];
+    private readonly PortEntry[]?[] _mergedNames = [];
+    private ReadOnlyCollection<PortEntry>? _all;
+    private PortEntry[]? _allArray;
     private NameIndex? _byNameIgnoreCase;
 
     /// <summary>Builds the indexes over assembled entries.</summary>
     /// <param name="entries">The entries, in precedence (source) order; taken over, not copied.</param>
     /// <param name="diagnostics">The skipped lines.</param>
     public RegistryData(List<PortEntry> entries, ServicesDiagnostic[] diagnostics)
+        : this(entries, diagnostics, lower: null)
+    {
+    }
+
+    /// <summary>Builds the indexes over assembled entries, with the embedded data's index after them.</summary>
+    /// <param name="entries">The entries before the embedded data, in precedence (source) order; taken over, not copied.</param>
+    /// <param name="diagnostics">The skipped lines.</param>
+    /// <param name="lower">The embedded data's prebuilt index, which comes after <paramref name="entries"/>; or <see langword="null"/>.</param>
+    public RegistryData(List<PortEntry> entries, ServicesDiagnostic[] diagnostics, EmbeddedIndex? lower)
     {
         _entries = entries;
-        Entries = new ReadOnlyCollection<PortEntry>(entries);
+        _lower = lower;
+        _hasOwnEntries = entries.Count > 0;
         Diagnostics = new ReadOnlyCollection<ServicesDiagnostic>(diagnostics);
         _byPort = PortIndex.Create(CollectionsMarshal.AsSpan(entries));
         _byName = NameIndex.Create(CollectionsMarshal.AsSpan(entries), ignoreCase: false);
+        if (lower is null)
+        {
+            _all = new ReadOnlyCollection<PortEntry>(entries);
+        }
+        else if (_hasOwnEntries)
+        {
+            _mergedPorts = new PortEntry[]?[_byPort.GroupCount];
+            _mergedNames = new PortEntry[]?[_byName.Count];
+        }
     }
 
-    /// <summary>Gets every entry in source order.</summary>
-    public ReadOnlyCollection<PortEntry> Entries { get; }
+    /// <summary>Gets the number of entries, without making the embedded data's.</summary>
+    public int Count => _entries.Count + (_lower?.Count ?? 0);
+
+    /// <summary>Gets every entry in source order; a layered registry makes the embedded data's entries on first use.</summary>
+    public ReadOnlyCollection<PortEntry> Entries => _all ?? MakeAll().Collection;
 
     /// <summary>Gets the lines that were skipped, with the reason.</summary>
     public ReadOnlyCollection<ServicesDiagnostic> Diagnostics { get; }
@@ -37,19 +73,79 @@ internal sealed class RegistryData
     /// <summary>Returns, for a port, the first entry of each protocol, in source order.</summary>
     /// <param name="port">The port.</param>
     /// <returns>The entries; empty for none.</returns>
-    public ReadOnlySpan<PortEntry> ByPort(int port) => _byPort.Find(port);
+    public ReadOnlySpan<PortEntry> ByPort(int port)
+    {
+        EmbeddedIndex? lower = _lower;
+        if (lower is null)
+        {
+            return _byPort.Find(port);
+        }
+
+        int group = _hasOwnEntries ? _byPort.FindGroup(port) : -1;
+        if (group < 0)
+        {
+            return lower.ByPort(port);
+        }
+
+        return Volatile.Read(ref _mergedPorts[group]) ?? Publish(ref _mergedPorts[group], Merge(_byPort.Candidates(group), lower.ByPort(port)));
+    }
 
     /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
     /// <param name="name">The name, compared ordinally.</param>
     /// <returns>The entries; empty for none.</returns>
-    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name) => _byName.Find(name);
+    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name)
+    {
+        EmbeddedIndex? lower = _lower;
+        if (lower is null)
+        {
+            return _byName.Find(name);
+        }
+
+        int key = _hasOwnEntries ? _byName.FindKey(name) : -1;
+        if (key < 0)
+        {
+            return lower.ByName(name);
+        }
+
+        return Volatile.Read(ref _mergedNames[key]) ?? Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name)));
+    }
+
+    /// <summary>Returns the first entry in source order with a port and protocol, asking the embedded data only when the entries before it have none.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="protocol">The protocol, or <see langword="null"/> for any.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public PortEntry? FindByPort(int port, string? protocol)
+    {
+        EmbeddedIndex? lower = _lower;
+        if (lower is null)
+        {
+            return FirstWithProtocol(_byPort.Find(port), protocol);
+        }
+
+        return (_hasOwnEntries ? FirstWithProtocol(_byPort.Find(port), protocol) : null) ?? FirstWithProtocol(lower.ByPort(port), protocol);
+    }
+
+    /// <summary>Returns the first entry in source order with a name or alias and protocol, asking the embedded data only when the entries before it have none.</summary>
+    /// <param name="name">The name, compared ordinally.</param>
+    /// <param name="protocol">The protocol, or <see langword="null"/> for any.</param>
+    /// <returns>The entry, or <see langword="null"/>.</returns>
+    public PortEntry? FindByName(ReadOnlySpan<char> name, string? protocol)
+    {
+        EmbeddedIndex? lower = _lower;
+        if (lower is null)
+        {
+            return FirstWithProtocol(_byName.Find(name), protocol);
+        }
+
+        return (_hasOwnEntries ? FirstWithProtocol(_byName.Find(name), protocol) : null) ?? FirstWithProtocol(lower.ByName(name), protocol);
+    }
 
     /// <summary>Returns the same as <see cref="ByName"/> with ASCII letters compared without case; the index is built on first use.</summary>
     /// <param name="name">The name.</param>
     /// <returns>The entries; empty for none.</returns>
     public ReadOnlySpan<PortEntry> ByNameIgnoreCase(ReadOnlySpan<char> name)
     {
-        NameIndex index = _byNameIgnoreCase ?? LazyInitializer.EnsureInitialized(ref _byNameIgnoreCase, () => NameIndex.Create(CollectionsMarshal.AsSpan(_entries), ignoreCase: true));
+        NameIndex index = _byNameIgnoreCase ?? LazyInitializer.EnsureInitialized(ref _byNameIgnoreCase, () => NameIndex.Create(AllEntries(), ignoreCase: true));
         return index.Find(name);
     }
 
@@ -95,5 +191,42 @@ internal sealed class RegistryData
         }
 
         return null;
+    }
+
+    /// <summary>Returns the first entry of each protocol of the entries before the embedded data, then of the embedded data's for protocols not yet listed.</summary>
+    private static PortEntry[] Merge(ReadOnlySpan<PortEntry> first, ReadOnlySpan<PortEntry> then)
+    {
+        var merged = new PortEntry[first.Length + then.Length];
+        first.CopyTo(merged);
+        int count = first.Length;
+        foreach (PortEntry entry in then)
+        {
+            if (FirstWithProtocol(first, entry.Protocol) is null)
+            {
+                merged[count++] = entry;
+            }
+        }
+
+        return count == merged.Length ? merged : merged[..count];
+    }
+
+    private static T Publish<T>(ref T? slot, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref slot, value, null) ?? value;
+
+    private ReadOnlySpan<PortEntry> AllEntries() => _lower is null ? CollectionsMarshal.AsSpan(_entries) : MakeAll().Array;
+
+    private (ReadOnlyCollection<PortEntry> Collection, PortEntry[] Array) MakeAll()
+    {
+        PortEntry[]? array = Volatile.Read(ref _allArray);
+        if (array is null)
+        {
+            PortEntry[] lower = _lower!.All();
+            array = _hasOwnEntries ? [.. _entries, .. lower] : lower;
+            array = Publish(ref _allArray, array);
+        }
+
+        ReadOnlyCollection<PortEntry> collection = Volatile.Read(ref _all) ?? Publish(ref _all, new ReadOnlyCollection<PortEntry>(array));
+        return (collection, array);
     }
 }

@@ -18,6 +18,9 @@ internal sealed unsafe class EmbeddedData
     /// <summary>The manifest resource name of the data.</summary>
     public const string ResourceName = "Ports.Data.iana.services";
 
+    /// <summary>The manifest resource name of the data's prebuilt index (<c>Data/iana.index</c>).</summary>
+    public const string IndexResourceName = "Ports.Data.iana.index";
+
     /// <summary>The short name under which the embedded data appears in sources and diagnostics.</summary>
     public const string Location = "embedded";
 
@@ -27,13 +30,15 @@ internal sealed unsafe class EmbeddedData
     private readonly byte[]? _copy;
     private readonly int _length;
 
+    // Checked only when the text is parsed: the prebuilt index reads no more of the text than a description.
+    private int _validUtf8; // 0 not yet known, 1 valid, 2 not valid
+
     private EmbeddedData(byte* mapped, byte[]? copy, int length)
     {
         _mapped = mapped;
         _copy = copy;
         _length = length;
         Version = ReadVersion(Bytes);
-        HasValidUtf8 = Utf8.IsValid(Bytes);
     }
 
     /// <summary>Gets the bytes of the data: UTF-8 services(5) text.</summary>
@@ -43,7 +48,21 @@ internal sealed unsafe class EmbeddedData
     public string Version { get; }
 
     /// <summary>Gets a value indicating whether the bytes are valid UTF-8, so that descriptions can be read from them by offset.</summary>
-    public bool HasValidUtf8 { get; }
+    public bool HasValidUtf8
+    {
+        get
+        {
+            if (_validUtf8 == 0)
+            {
+                _validUtf8 = Utf8.IsValid(Bytes) ? 1 : 2;
+            }
+
+            return _validUtf8 == 1;
+        }
+    }
+
+    /// <summary>Gets the length of the data in bytes.</summary>
+    public int Length => _length;
 
     /// <summary>Opens the resource.</summary>
     /// <returns>The data.</returns>
@@ -59,6 +78,34 @@ internal sealed unsafe class EmbeddedData
         var copy = new byte[stream.Length];
         stream.ReadExactly(copy);
         return new EmbeddedData(mapped: null, copy, copy.Length);
+    }
+
+    /// <summary>Wraps services text held in memory, such as the text the data generator has just written.</summary>
+    /// <param name="bytes">The UTF-8 bytes; kept, not copied.</param>
+    /// <returns>The data.</returns>
+    public static EmbeddedData FromBytes(byte[] bytes) => new(mapped: null, bytes, bytes.Length);
+
+    /// <summary>
+    /// Maps the prebuilt index resource where the runtime hands out the assembly image itself. Returns
+    /// <see langword="false"/> when the resource is missing or the runtime would hand out a copy (which would cost more
+    /// than parsing saves), so that the caller parses the text instead.
+    /// </summary>
+    /// <param name="pointer">The start of the resource, valid for the life of the process.</param>
+    /// <param name="length">Its length in bytes.</param>
+    /// <returns><see langword="true"/> when the resource is mapped.</returns>
+    public static bool TryMapIndex(out byte* pointer, out int length)
+    {
+        using Stream? stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(IndexResourceName);
+        if (stream is UnmanagedMemoryStream memory)
+        {
+            pointer = memory.PositionPointer;
+            length = checked((int)memory.Length);
+            return true;
+        }
+
+        pointer = null;
+        length = 0;
+        return false;
     }
 
     /// <summary>Returns the bytes of the description that starts at <paramref name="offset"/>: up to the line's end, trimmed.</summary>

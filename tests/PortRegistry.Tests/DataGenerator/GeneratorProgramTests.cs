@@ -1,5 +1,7 @@
 using System.Text;
 using Ports.DataGenerator;
+using Ports.Indexes;
+using Ports.Sources;
 
 namespace Ports.Tests.DataGenerator;
 
@@ -125,7 +127,31 @@ public sealed class GeneratorProgramTests : IDisposable
         Assert.Equal(0, Run(input, second).ExitCode);
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        Assert.Equal(File.ReadAllBytes(Path.ChangeExtension(first, ".index")), File.ReadAllBytes(Path.ChangeExtension(second, ".index")));
         Assert.Equal(1 + IanaServicesFormatter.HeaderComments.Count + 128, File.ReadAllLines(first).Length);
+    }
+
+    [Fact]
+    public void Run_SmallRegistry_WritesTheIndexOfTheServicesFileBesideIt()
+    {
+        string input = WriteInput(RegistryXml.Registry(
+            RegistryXml.Record("http", "tcp", "80", "World Wide Web HTTP"),
+            RegistryXml.Record("www", "tcp", "80", "World Wide Web HTTP"),
+            RegistryXml.Record("x11", "udp", "6000-6003", "X Window System")));
+        string target = Path.Combine(_folder, "out.services");
+
+        (int exitCode, string output, _) = Run(input, target);
+
+        Assert.Equal(0, exitCode);
+        string indexPath = Path.Combine(_folder, "out.index");
+        byte[] text = File.ReadAllBytes(target);
+        byte[] index = File.ReadAllBytes(indexPath);
+        Assert.Equal(EmbeddedIndexWriter.Write(text), index);
+        Assert.Contains($"wrote {indexPath}", output, StringComparison.Ordinal);
+        EmbeddedIndex opened = EmbeddedIndex.FromBytes(EmbeddedData.FromBytes(text), index);
+        Assert.Equal(5, opened.Count);
+        Assert.Equal(["http/tcp"], opened.ByName("www").ToArray().Select(e => $"{e.Name}/{e.Protocol}"));
+        Assert.Equal("X Window System", opened.ByPort(6002)[0].Description);
     }
 
     [Fact]

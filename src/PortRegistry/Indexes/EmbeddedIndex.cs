@@ -1,0 +1,369 @@
+using Ports.Sources;
+using static Ports.Indexes.EmbeddedIndexLayout;
+
+namespace Ports.Indexes;
+
+/// <summary>
+/// The embedded data as its prebuilt index (<c>Data/iana.index</c>, see <see cref="EmbeddedIndexLayout"/>), read in
+/// place from the assembly image: opening it checks the header and makes nothing, a lookup makes only the entries of
+/// the key it finds, each once per process, and only what enumerates everything (<see cref="All"/>) makes them all.
+/// </summary>
+/// <remarks>
+/// Entries are made on first use into a cache (<see cref="ChunkedCache{T}"/>, filled with
+/// <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>), so that every lookup returns the same instance; so are the strings (one per distinct name, as when the text is parsed) and the
+/// candidate arrays of each port and name. The answers are those of <see cref="PortIndex"/> and <see cref="NameIndex"/>
+/// over the entries parsed from <c>iana.services</c>: a test compares every entry, port and name.
+/// </remarks>
+internal sealed unsafe class EmbeddedIndex
+{
+    private readonly EmbeddedData _text;
+    private readonly byte[]? _pinned;
+    private readonly uint* _entries;
+    private readonly uint* _protocols;
+    private readonly uint* _aliases;
+    private readonly uint* _stringStarts;
+    private readonly uint* _portTable;
+    private readonly uint* _portKeys;
+    private readonly uint* _portStarts;
+    private readonly uint* _portCandidates;
+    private readonly uint* _nameSlots;
+    private readonly uint* _nameStarts;
+    private readonly uint* _nameCandidates;
+    private readonly char* _chars;
+    private readonly int _entryCount;
+    private readonly int _protocolCount;
+    private readonly int _aliasCount;
+    private readonly int _stringCount;
+    private readonly int _charCount;
+    private readonly int _portShift;
+    private readonly int _portMask;
+    private readonly int _portGroups;
+    private readonly int _portCandidateCount;
+    private readonly int _nameMask;
+    private readonly int _nameKeys;
+    private readonly int _nameCandidateCount;
+
+    // Filled on first use, a page at a time, so that opening the index and a few lookups touch little memory.
+    private readonly ChunkedCache<PortEntry> _entryCache;
+    private readonly ChunkedCache<string> _stringCache;
+    private readonly ChunkedCache<PortEntry[]> _portLists;
+    private readonly ChunkedCache<PortEntry[]> _nameLists;
+    private PortEntry[]? _all;
+
+    private EmbeddedIndex(EmbeddedData text, byte* index, int length, byte[]? pinned)
+    {
+        _text = text;
+        _pinned = pinned;
+        if (length < HeaderFields * sizeof(uint))
+        {
+            throw Corrupt("it is shorter than its header");
+        }
+
+        var header = new ReadOnlySpan<uint>(index, HeaderFields);
+        if (header[MagicField] != Magic)
+        {
+            throw Corrupt("it does not start with the index's magic number");
+        }
+
+        if (header[VersionField] != FormatVersion)
+        {
+            throw Corrupt($"its format version is {header[VersionField]}, where this library reads version {FormatVersion}");
+        }
+
+        if (header[TotalLengthField] != length || Length(header) != length)
+        {
+            throw Corrupt($"it is {length} bytes long, where its header says {header[TotalLengthField]} and its counts {Length(header)}");
+        }
+
+        // Only the length of the text is compared, not its hash: hashing would read every page of the text, which the
+        // index is there to spare. The test that rebuilds the index from the text compares everything.
+        if (header[SourceLengthField] != text.Length)
+        {
+            throw Corrupt($"it was built from services text of {header[SourceLengthField]} bytes, where the embedded text has {text.Length}");
+        }
+
+        uint portSlots = header[PortSlotCountField];
+        uint nameSlots = header[NameSlotCountField];
+        if (portSlots < 2 || !uint.IsPow2(portSlots) || !uint.IsPow2(nameSlots) || header[PortGroupCountField] >= portSlots || header[NameKeyCountField] >= nameSlots)
+        {
+            throw Corrupt("its hash tables are not sized as powers of two larger than their keys");
+        }
+
+        _entryCount = (int)header[EntryCountField];
+        _protocolCount = (int)header[ProtocolCountField];
+        _aliasCount = (int)header[AliasCountField];
+        _stringCount = (int)header[StringCountField];
+        _charCount = (int)header[CharCountField];
+        _portMask = (int)portSlots - 1;
+        _portShift = 32 - int.Log2((int)portSlots);
+        _portGroups = (int)header[PortGroupCountField];
+        _portCandidateCount = (int)header[PortCandidateCountField];
+        _nameMask = (int)nameSlots - 1;
+        _nameKeys = (int)header[NameKeyCountField];
+        _nameCandidateCount = (int)header[NameCandidateCountField];
+
+        uint* p = (uint*)index + HeaderFields;
+        _entries = Take(ref p, (long)_entryCount * EntryFields);
+        _protocols = Take(ref p, _protocolCount);
+        _aliases = Take(ref p, _aliasCount);
+        _stringStarts = Take(ref p, _stringCount + 1L);
+        _portTable = Take(ref p, portSlots);
+        _portKeys = Take(ref p, _portGroups);
+        _portStarts = Take(ref p, _portGroups + 1L);
+        _portCandidates = Take(ref p, _portCandidateCount);
+        _nameSlots = Take(ref p, nameSlots * 2L);
+        _nameStarts = Take(ref p, _nameKeys + 1L);
+        _nameCandidates = Take(ref p, _nameCandidateCount);
+        _chars = (char*)p;
+        _entryCache = new ChunkedCache<PortEntry>(_entryCount);
+        _stringCache = new ChunkedCache<string>(_stringCount);
+        _portLists = new ChunkedCache<PortEntry[]>(_portGroups);
+        _nameLists = new ChunkedCache<PortEntry[]>(_nameKeys);
+    }
+
+    /// <summary>Gets the number of entries.</summary>
+    public int Count => _entryCount;
+
+    /// <summary>Opens the embedded data's index in place, when this machine and runtime allow it.</summary>
+    /// <param name="text">The embedded services text the index was built from, which the entries' descriptions are read from.</param>
+    /// <returns>
+    /// The index; <see langword="null"/> on a big-endian machine, or where the runtime hands out a copy of the resource or
+    /// maps it off a 4-byte boundary, so that the caller parses the text instead.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">The index is corrupt or was built from other text.</exception>
+    public static EmbeddedIndex? TryOpen(EmbeddedData text)
+    {
+        if (!BitConverter.IsLittleEndian || !EmbeddedData.TryMapIndex(out byte* index, out int length) || ((nuint)index & 3) != 0)
+        {
+            return null;
+        }
+
+        return new EmbeddedIndex(text, index, length, pinned: null);
+    }
+
+    /// <summary>Opens an index held in memory (a copy is pinned for the life of the result), as tests do.</summary>
+    /// <param name="text">The services text the index was built from.</param>
+    /// <param name="index">The bytes of the index.</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="InvalidOperationException">The index is corrupt or was built from other text.</exception>
+    /// <exception cref="PlatformNotSupportedException">The machine is big-endian.</exception>
+    public static EmbeddedIndex FromBytes(EmbeddedData text, ReadOnlySpan<byte> index)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("The embedded index is read in place only on little-endian machines.");
+        }
+
+        byte[] pinned = GC.AllocateArray<byte>(Math.Max(index.Length, 1), pinned: true);
+        index.CopyTo(pinned);
+        fixed (byte* pointer = pinned)
+        {
+            // The array is pinned for its whole life, so the pointer stays valid after this block.
+            return new EmbeddedIndex(text, pointer, index.Length, pinned);
+        }
+    }
+
+    /// <summary>Returns, for a port, the first entry of each protocol in source order, made on first use.</summary>
+    /// <param name="port">The port; any value outside 0 to 65535 finds nothing.</param>
+    /// <returns>The entries; empty when there are none.</returns>
+    public ReadOnlySpan<PortEntry> ByPort(int port)
+    {
+        int group = FindPortGroup(port);
+        if (group < 0)
+        {
+            return default;
+        }
+
+        return _portLists.Get(group) ?? MakeList(_portLists, group, _portStarts, _portCandidates, _portCandidateCount);
+    }
+
+    /// <summary>Returns, for a name or alias, the first entry of each protocol in source order, made on first use.</summary>
+    /// <param name="name">The name, compared ordinally.</param>
+    /// <returns>The entries; empty when there are none.</returns>
+    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name)
+    {
+        int key = FindNameKey(name);
+        if (key < 0)
+        {
+            return default;
+        }
+
+        return _nameLists.Get(key) ?? MakeList(_nameLists, key, _nameStarts, _nameCandidates, _nameCandidateCount);
+    }
+
+    /// <summary>Returns every entry in source order, making those not made yet (the rare paths that enumerate everything).</summary>
+    /// <returns>The entries, in an array shared by every caller, which must not change it.</returns>
+    public PortEntry[] All()
+    {
+        PortEntry[]? all = Volatile.Read(ref _all);
+        if (all is null)
+        {
+            all = new PortEntry[_entryCount];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = Entry(i);
+            }
+
+            all = Publish(ref _all, all);
+        }
+
+        return all;
+    }
+
+    /// <summary>Returns entry number <paramref name="number"/>, made once.</summary>
+    /// <param name="number">The entry's position in source order.</param>
+    /// <returns>The entry.</returns>
+    public PortEntry Entry(int number)
+    {
+        if ((uint)number >= (uint)_entryCount)
+        {
+            throw Corrupt($"it refers to entry {number} of {_entryCount}");
+        }
+
+        return _entryCache.Get(number) ?? _entryCache.GetOrAdd(number, MakeEntry(number));
+    }
+
+    private int FindPortGroup(int port)
+    {
+        if ((uint)port > ushort.MaxValue)
+        {
+            return -1;
+        }
+
+        int slot = PortIndex.Slot(port, _portShift);
+        while (true)
+        {
+            int group = (int)_portTable[slot] - 1;
+            if (group < 0)
+            {
+                return -1;
+            }
+
+            if ((uint)group >= (uint)_portGroups)
+            {
+                throw Corrupt("its port table refers to a port it does not hold");
+            }
+
+            if (_portKeys[group] == (uint)port)
+            {
+                return group;
+            }
+
+            slot = (slot + 1) & _portMask;
+        }
+    }
+
+    private int FindNameKey(ReadOnlySpan<char> name)
+    {
+        uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
+        int slot = (int)hash & _nameMask;
+        while (true)
+        {
+            uint* pair = _nameSlots + (2 * slot);
+            int key = (int)pair[0] - 1;
+            if (key < 0)
+            {
+                return -1;
+            }
+
+            if (pair[1] == hash)
+            {
+                if ((uint)key >= (uint)_nameKeys)
+                {
+                    throw Corrupt("its name table refers to a name it does not hold");
+                }
+
+                if (name.SequenceEqual(Chars(key)))
+                {
+                    return key;
+                }
+            }
+
+            slot = (slot + 1) & _nameMask;
+        }
+    }
+
+    private PortEntry[] MakeList(ChunkedCache<PortEntry[]> lists, int key, uint* starts, uint* candidates, int candidateCount)
+    {
+        uint start = starts[key];
+        uint end = starts[key + 1];
+        if (start > end || end > (uint)candidateCount)
+        {
+            throw Corrupt("its candidate lists overlap or overrun");
+        }
+
+        var list = new PortEntry[end - start];
+        for (int i = 0; i < list.Length; i++)
+        {
+            list[i] = Entry((int)candidates[start + i]);
+        }
+
+        return lists.GetOrAdd(key, list);
+    }
+
+    private PortEntry MakeEntry(int number)
+    {
+        uint* fields = _entries + ((long)number * EntryFields);
+        uint packed = fields[1];
+        int protocol = (int)(packed >> 16) & 0xFF;
+        int aliasCount = (int)(packed >> 24);
+        uint aliasStart = fields[2];
+        if (protocol >= _protocolCount || aliasStart + (ulong)aliasCount > (ulong)_aliasCount)
+        {
+            throw Corrupt($"entry {number} refers to a protocol or aliases it does not hold");
+        }
+
+        string[] aliases = aliasCount == 0 ? [] : new string[aliasCount];
+        for (int i = 0; i < aliases.Length; i++)
+        {
+            aliases[i] = String((int)_aliases[aliasStart + i]);
+        }
+
+        string name = String((int)fields[0]);
+        int description = (int)fields[3];
+        if (description >= _text.Length)
+        {
+            throw Corrupt($"entry {number} has its description beyond the end of the text");
+        }
+
+        return description < 0
+            ? new PortEntry(name, (ushort)packed, String((int)_protocols[protocol]), aliases, description: null, PortSourceKind.Embedded)
+            : new PortEntry(name, (ushort)packed, String((int)_protocols[protocol]), aliases, _text, description);
+    }
+
+    private string String(int id)
+    {
+        if ((uint)id >= (uint)_stringCount)
+        {
+            throw Corrupt($"it refers to string {id} of {_stringCount}");
+        }
+
+        return _stringCache.Get(id) ?? _stringCache.GetOrAdd(id, new string(Chars(id)));
+    }
+
+    private ReadOnlySpan<char> Chars(int id)
+    {
+        uint start = _stringStarts[id];
+        uint end = _stringStarts[id + 1];
+        if (start > end || end > (uint)_charCount)
+        {
+            throw Corrupt("its strings overlap or overrun");
+        }
+
+        return new ReadOnlySpan<char>(_chars + start, (int)(end - start));
+    }
+
+    private static T Publish<T>(ref T? slot, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref slot, value, null) ?? value;
+
+    private static uint* Take(ref uint* position, long fields)
+    {
+        uint* start = position;
+        position += fields;
+        return start;
+    }
+
+    private static InvalidOperationException Corrupt(string reason)
+        => new($"The embedded index ({EmbeddedData.IndexResourceName}) cannot be used: {reason}. It is corrupt or does not belong to this build's iana.services; PortRegistry.DataGenerator writes both.");
+}
