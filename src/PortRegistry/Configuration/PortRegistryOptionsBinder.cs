@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using Ports.Validation;
 
 namespace Ports.Configuration;
 
@@ -28,7 +29,7 @@ internal static class PortRegistryOptionsBinder
         {
             // Names only: Enum.TryParse would also take any number, defined or not.
             if (!string.IsNullOrEmpty(source) && !char.IsAsciiDigit(source[0]) && source[0] is not ('-' or '+')
-                && Enum.TryParse(source, ignoreCase: true, out PortDataSource value) && Enum.IsDefined(value))
+                && Enum.TryParse(source, ignoreCase: true, out PortDataSource value) && OptionsValidation.IsKnown(value))
             {
                 options.Source = value;
             }

@@ -20,7 +20,7 @@ internal static class OptionsValidation
             failures.Add("PortRegistry FilePath is empty: leave it out (null) for the system's services file.");
         }
 
-        if (!Enum.IsDefined(options.Source))
+        if (!IsKnown(options.Source))
         {
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"PortRegistry Source {(int)options.Source} is not a PortDataSource."));
         }
@@ -61,4 +61,10 @@ internal static class OptionsValidation
     /// <param name="failures">The failures.</param>
     /// <returns>The message.</returns>
     public static string Join(IEnumerable<string> failures) => string.Join("; ", failures);
+
+    /// <summary>Tells whether <paramref name="source"/> is one of <see cref="PortDataSource"/>'s values.</summary>
+    /// <param name="source">The value.</param>
+    /// <returns><see langword="true"/> for a named value.</returns>
+    /// <remarks>A range check, not <c>Enum.IsDefined</c>, whose generic code is compiled at run time on first use (issue 10).</remarks>
+    public static bool IsKnown(PortDataSource source) => source is >= PortDataSource.SystemWithEmbeddedFallback and <= PortDataSource.Merged;
 }
