@@ -20,7 +20,8 @@ public sealed class CatalogService
     private readonly string _englishSummary;
     private readonly string _japaneseSummary;
     private readonly string? _counterpartName;
-    private CatalogService? _counterpart;
+    private readonly string _documentation;
+    private Uri? _documentationUri;
 
     internal CatalogService(string name, int port, string protocols, bool isTls, string? counterpart, string documentation, string englishSummary, string japaneseSummary)
     {
@@ -30,7 +31,7 @@ public sealed class CatalogService
         Protocols = new ReadOnlyCollection<string>(_protocols);
         IsTls = isTls;
         _counterpartName = counterpart;
-        Documentation = new Uri(documentation, UriKind.Absolute);
+        _documentation = documentation;
         _englishSummary = englishSummary;
         _japaneseSummary = japaneseSummary;
     }
@@ -57,10 +58,12 @@ public sealed class CatalogService
     /// Gets the other half of the service's plain/TLS pair: <c>https</c> for <c>http</c>, <c>http</c> for <c>https</c>;
     /// <see langword="null"/> when it has none.
     /// </summary>
-    public CatalogService? Counterpart => _counterpart;
+    public CatalogService? Counterpart => _counterpartName is null ? null : ServiceCatalog.TryFind(_counterpartName, out CatalogService? counterpart)
+        ? counterpart
+        : throw new InvalidOperationException($"The catalogue has no service {_counterpartName}, the counterpart of {Name}.");
 
     /// <summary>Gets the page where the service's maker (or the protocol's RFC) documents its default port.</summary>
-    public Uri Documentation { get; }
+    public Uri Documentation => _documentationUri ??= new Uri(_documentation, UriKind.Absolute);
 
     /// <summary>Gets the range the service's port belongs to.</summary>
     public PortClass Class => PortRegistry.GetPortClass(Port);
@@ -95,22 +98,12 @@ public sealed class CatalogService
             text.Append(" TLS");
         }
 
-        if (_counterpart is { } other)
+        if (Counterpart is { } other)
         {
             text.Append(IsTls ? " (plain: " : " (TLS: ").Append(other.Name).Append(' ').Append(other.Port.ToString(CultureInfo.InvariantCulture)).Append(')');
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Links the counterpart once every service exists.</summary>
-    /// <param name="byName">Every service by name.</param>
-    internal void Link(IReadOnlyDictionary<string, CatalogService> byName)
-    {
-        if (_counterpartName is not null)
-        {
-            _counterpart = byName[_counterpartName];
-        }
     }
 
     /// <summary>Tells whether a culture is Japanese (<c>ja</c> or one of its cultures), without allocating.</summary>

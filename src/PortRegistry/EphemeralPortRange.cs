@@ -17,7 +17,8 @@ public readonly record struct EphemeralPortRange
     /// <summary>The file in which Linux keeps its range (<c>sysctl net.ipv4.ip_local_port_range</c>; it serves IPv6 too).</summary>
     internal const string LinuxRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
 
-    private static readonly Lazy<EphemeralPortRange> s_current = new(() => LoadCurrent(LinuxRangeFile), LazyThreadSafetyMode.PublicationOnly);
+    /// <summary>This machine's range once read: <c>1 &lt;&lt; 32 | First &lt;&lt; 16 | Last</c>; 0 until then.</summary>
+    private static long s_current;
 
     /// <summary>Creates a range.</summary>
     /// <param name="first">The first port of the range, 0 to 65535.</param>
@@ -40,7 +41,21 @@ public readonly record struct EphemeralPortRange
     /// Gets this machine's range: on Linux the one in <c>/proc/sys/net/ipv4/ip_local_port_range</c>, read once, on first
     /// use; elsewhere, or when that file cannot be read or makes no sense, <see cref="Iana"/>. Never throws.
     /// </summary>
-    public static EphemeralPortRange Current => s_current.Value;
+    public static EphemeralPortRange Current
+    {
+        get
+        {
+            long packed = Volatile.Read(ref s_current);
+            if (packed == 0)
+            {
+                EphemeralPortRange range = LoadCurrent(LinuxRangeFile);
+                packed = (1L << 32) | ((long)range.First << 16) | (long)range.Last;
+                Volatile.Write(ref s_current, packed);
+            }
+
+            return new EphemeralPortRange((int)(packed >> 16) & 0xFFFF, (int)packed & 0xFFFF);
+        }
+    }
 
     /// <summary>Gets the first port of the range.</summary>
     public int First { get; }
