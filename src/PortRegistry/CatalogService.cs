@@ -16,19 +16,19 @@ namespace Ports;
 /// </remarks>
 public sealed class CatalogService
 {
-    private readonly string[] _protocols;
+    private readonly string _protocolList;
     private readonly string _englishSummary;
     private readonly string _japaneseSummary;
     private readonly string? _counterpartName;
     private readonly string _documentation;
     private Uri? _documentationUri;
+    private ReadOnlyCollection<string>? _protocols;
 
     internal CatalogService(string name, int port, string protocols, bool isTls, string? counterpart, string documentation, string englishSummary, string japaneseSummary)
     {
         Name = name;
         Port = port;
-        _protocols = protocols.Split(' ');
-        Protocols = new ReadOnlyCollection<string>(_protocols);
+        _protocolList = protocols;
         IsTls = isTls;
         _counterpartName = counterpart;
         _documentation = documentation;
@@ -46,7 +46,7 @@ public sealed class CatalogService
     public int Port { get; }
 
     /// <summary>Gets the protocols the service runs on at <see cref="Port"/>, such as <c>tcp</c>, or <c>tcp</c> and <c>udp</c> for DNS.</summary>
-    public IReadOnlyList<string> Protocols { get; }
+    public IReadOnlyList<string> Protocols => ProtocolCollection;
 
     /// <summary>
     /// Gets a value indicating whether the service runs inside TLS from the first byte (implicit TLS, or DTLS and QUIC on
@@ -84,7 +84,7 @@ public sealed class CatalogService
     public bool RunsOn(int port, string protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        return port == Port && Array.IndexOf(_protocols, protocol) >= 0;
+        return port == Port && ProtocolCollection.Contains(protocol);
     }
 
     /// <summary>Returns the service in one line.</summary>
@@ -92,7 +92,7 @@ public sealed class CatalogService
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Name).Append(' ').Append(Port.ToString(CultureInfo.InvariantCulture)).Append('/').AppendJoin(',', _protocols);
+        text.Append(Name).Append(' ').Append(Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(_protocolList.Replace(' ', ','));
         if (IsTls)
         {
             text.Append(" TLS");
@@ -105,6 +105,9 @@ public sealed class CatalogService
 
         return text.ToString();
     }
+
+    /// <summary>Gets <see cref="Protocols"/>, made on first use: a label needs only the service's name and TLS.</summary>
+    private ReadOnlyCollection<string> ProtocolCollection => _protocols ??= Array.AsReadOnly(_protocolList.Split(' '));
 
     /// <summary>Tells whether a culture is Japanese (<c>ja</c> or one of its cultures), without allocating.</summary>
     private static bool IsJapanese(CultureInfo culture)
