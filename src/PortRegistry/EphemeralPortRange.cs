@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Ports;
 
@@ -16,6 +18,9 @@ public readonly record struct EphemeralPortRange
 {
     /// <summary>The file in which Linux keeps its range (<c>sysctl net.ipv4.ip_local_port_range</c>; it serves IPv6 too).</summary>
     internal const string LinuxRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+
+    /// <summary>The most bytes <see cref="LoadCurrent"/> reads; the kernel writes about 12.</summary>
+    private const int MaxRangeFileLength = 128;
 
     /// <summary>This machine's range once read: <c>1 &lt;&lt; 32 | First &lt;&lt; 16 | Last</c>; 0 until then.</summary>
     private static long s_current;
@@ -82,9 +87,25 @@ public readonly record struct EphemeralPortRange
             return Iana;
         }
 
+        // The file holds two numbers (about 12 bytes): read them with one pread into the stack, without the FileStream,
+        // StreamReader and encoding detection of File.ReadAllText, which the first label of a process would pay for.
+        Span<byte> bytes = stackalloc byte[MaxRangeFileLength];
         try
         {
-            return TryParseLinux(File.ReadAllText(linuxRangeFile), out EphemeralPortRange range) ? range : Iana;
+            int length;
+            using (SafeFileHandle handle = File.OpenHandle(linuxRangeFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            {
+                length = RandomAccess.Read(handle, bytes, 0);
+            }
+
+            if (length == bytes.Length)
+            {
+                return Iana; // longer than any range the kernel writes
+            }
+
+            Span<char> text = stackalloc char[MaxRangeFileLength];
+            int chars = Encoding.UTF8.GetChars(bytes[..length], text);
+            return TryParseLinux(text[..chars], out EphemeralPortRange range) ? range : Iana;
         }
         catch (IOException)
         {
