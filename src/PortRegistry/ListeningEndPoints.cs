@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 
@@ -26,8 +26,15 @@ namespace Ports;
 /// </remarks>
 public sealed class ListeningEndPoints
 {
-    private static readonly UInt128 s_anyV4 = (UInt128)0xFFFF << 32;
-    private readonly FrozenDictionary<int, UInt128[]> _byPort;
+    /// <summary>The low 64 bits of <c>::ffff:0.0.0.0</c>, the IPv4 wildcard in its IPv4-mapped form; its high 64 bits are 0.</summary>
+    private const ulong AnyV4Low = 0xFFFFUL << 32;
+
+    // An open-addressing hash table of (port, address) in three arrays of numbers, rather than a dictionary of UInt128:
+    // code over UInt128 and generic collections of it is compiled at run time even in a precompiled library.
+    private readonly int[] _ports; // the port plus one; 0 marks an empty slot
+    private readonly ulong[] _highs;
+    private readonly ulong[] _lows;
+    private readonly int _mask;
 
     /// <summary>Creates the set.</summary>
     /// <param name="endPoints">The listening end points; repeated ones are kept once.</param>
@@ -35,20 +42,28 @@ public sealed class ListeningEndPoints
     public ListeningEndPoints(IEnumerable<IPEndPoint> endPoints)
     {
         ArgumentNullException.ThrowIfNull(endPoints);
-        var byPort = new Dictionary<int, HashSet<UInt128>>();
+        var all = new List<IPEndPoint>();
         foreach (IPEndPoint endPoint in endPoints)
         {
             ArgumentNullException.ThrowIfNull(endPoint, nameof(endPoints));
-            if (!byPort.TryGetValue(endPoint.Port, out HashSet<UInt128>? addresses))
-            {
-                byPort.Add(endPoint.Port, addresses = []);
-            }
-
-            addresses.Add(ToKey(endPoint.Address));
+            all.Add(endPoint);
         }
 
-        Count = byPort.Sum(pair => pair.Value.Count);
-        _byPort = byPort.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Order().ToArray());
+        int size = 8;
+        while (size < all.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _ports = new int[size];
+        _highs = new ulong[size];
+        _lows = new ulong[size];
+        _mask = size - 1;
+        for (int i = 0; i < all.Count; i++)
+        {
+            ToKey(all[i].Address, out ulong high, out ulong low);
+            Count += Add(all[i].Port, high, low) ? 1 : 0;
+        }
     }
 
     /// <summary>Gets the number of distinct listening end points.</summary>
@@ -72,31 +87,33 @@ public sealed class ListeningEndPoints
             return false;
         }
 
-        return !byWildcard || IPAddress.IsLoopback(remote) || ToKey(remote) == ToKey(local);
+        if (!byWildcard || IPAddress.IsLoopback(remote))
+        {
+            return true;
+        }
+
+        ToKey(remote, out ulong remoteHigh, out ulong remoteLow);
+        ToKey(local, out ulong localHigh, out ulong localLow);
+        return remoteHigh == localHigh && remoteLow == localLow;
     }
 
     /// <summary>Tells whether a listener on <paramref name="port"/> accepts connections to <paramref name="address"/>, without allocating.</summary>
     internal bool Accepts(IPAddress address, int port, out bool byWildcard)
     {
+        ToKey(address, out ulong high, out ulong low);
         byWildcard = false;
-        if (!_byPort.TryGetValue(port, out UInt128[]? listeners))
-        {
-            return false;
-        }
-
-        UInt128 key = ToKey(address);
-        if (Array.IndexOf(listeners, key) >= 0)
+        if (Find(port, high, low))
         {
             return true;
         }
 
-        bool isV4 = (key >> 32) == 0xFFFF;
-        byWildcard = Array.IndexOf(listeners, UInt128.Zero) >= 0 || (isV4 && Array.IndexOf(listeners, s_anyV4) >= 0);
+        bool isV4 = high == 0 && (low >> 32) == 0xFFFF;
+        byWildcard = Find(port, 0, 0) || (isV4 && Find(port, 0, AnyV4Low));
         return byWildcard;
     }
 
-    /// <summary>Returns an address as 128 bits, an IPv4 address in its IPv4-mapped IPv6 form, without allocating.</summary>
-    private static UInt128 ToKey(IPAddress address)
+    /// <summary>Returns an address as two 64-bit halves, an IPv4 address in its IPv4-mapped IPv6 form, without allocating.</summary>
+    private static void ToKey(IPAddress address, out ulong high, out ulong low)
     {
         Span<byte> bytes = stackalloc byte[16];
         if (address.AddressFamily == AddressFamily.InterNetwork)
@@ -111,6 +128,50 @@ public sealed class ListeningEndPoints
             address.TryWriteBytes(bytes, out _);
         }
 
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+        high = BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        low = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
+    }
+
+    /// <summary>Returns the first slot to look for an end point in.</summary>
+    private int Slot(int port, ulong high, ulong low)
+        => (int)((((high * 31) ^ low) + (ulong)port) * 0x9E3779B97F4A7C15UL >> 32) & _mask;
+
+    /// <summary>Tells whether the table holds an end point.</summary>
+    private bool Find(int port, ulong high, ulong low)
+    {
+        for (int i = Slot(port, high, low); ; i = (i + 1) & _mask)
+        {
+            int stored = _ports[i];
+            if (stored == 0)
+            {
+                return false;
+            }
+
+            if (stored == port + 1 && _highs[i] == high && _lows[i] == low)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Adds an end point unless the table holds it already.</summary>
+    /// <returns><see langword="true"/> when it was added.</returns>
+    private bool Add(int port, ulong high, ulong low)
+    {
+        int i = Slot(port, high, low);
+        while (_ports[i] != 0)
+        {
+            if (_ports[i] == port + 1 && _highs[i] == high && _lows[i] == low)
+            {
+                return false;
+            }
+
+            i = (i + 1) & _mask;
+        }
+
+        _ports[i] = port + 1;
+        _highs[i] = high;
+        _lows[i] = low;
+        return true;
     }
 }

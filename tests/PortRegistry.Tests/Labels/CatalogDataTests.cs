@@ -35,7 +35,17 @@ public sealed class CatalogDataTests
                 .Order(),
         ];
 
-        Assert.Equal(expected, CatalogData.PortKeys.ToArray());
+        Assert.True(
+            expected.SequenceEqual(CatalogData.PortKeys.ToArray()),
+            "CatalogData.PortKeys differs from the services; it should read:\n" + string.Concat(expected.Select(Line)));
         Assert.Equal(expected.Length, expected.Select(entry => entry >> 8).Distinct().Count());
+    }
+
+    /// <summary>Writes an entry of <see cref="CatalogData.PortKeys"/> as the source spells it.</summary>
+    private static string Line(int entry)
+    {
+        CatalogService service = ServiceCatalog.Services[entry & 0xFF];
+        string protocol = ((entry >> 8) & 3) switch { 0 => "Tcp", 1 => "Udp", _ => "Sctp" };
+        return FormattableString.Invariant($"        ({service.Port} << 10) | {protocol} | {entry & 0xFF}, // {service.Name}\n");
     }
 }
