@@ -29,9 +29,12 @@ public sealed class ListeningEndPoints
     /// <summary>The low 64 bits of <c>::ffff:0.0.0.0</c>, the IPv4 wildcard in its IPv4-mapped form; its high 64 bits are 0.</summary>
     private const ulong AnyV4Low = 0xFFFFUL << 32;
 
-    // An open-addressing hash table of (port, address) in three arrays of numbers, rather than a dictionary of UInt128:
-    // code over UInt128 and generic collections of it is compiled at run time even in a precompiled library.
-    private readonly int[] _ports; // the port plus one; 0 marks an empty slot
+    // Arrays of numbers rather than a dictionary of UInt128: code over UInt128, and generic collections of it, is compiled
+    // at run time even in a precompiled library. An open-addressing hash table of ports leads to a chain of the end
+    // points on each port, each address in two 64-bit halves.
+    private readonly int[] _slotPorts; // the port of each slot of the hash table
+    private readonly int[] _slotHeads; // the first end point on that port plus one; 0 marks an empty slot
+    private readonly int[] _next; // the next end point on the same port plus one; 0 ends the chain
     private readonly ulong[] _highs;
     private readonly ulong[] _lows;
     private readonly int _mask;
@@ -55,14 +58,24 @@ public sealed class ListeningEndPoints
             size <<= 1;
         }
 
-        _ports = new int[size];
-        _highs = new ulong[size];
-        _lows = new ulong[size];
+        _slotPorts = new int[size];
+        _slotHeads = new int[size];
         _mask = size - 1;
-        for (int i = 0; i < all.Count; i++)
+        _next = new int[all.Count];
+        _highs = new ulong[all.Count];
+        _lows = new ulong[all.Count];
+        foreach (IPEndPoint endPoint in all)
         {
-            ToKey(all[i].Address, out ulong high, out ulong low);
-            Count += Add(all[i].Port, high, low) ? 1 : 0;
+            ToKey(endPoint.Address, out ulong high, out ulong low);
+            int slot = Slot(endPoint.Port);
+            if (!Contains(_slotHeads[slot], high, low))
+            {
+                _slotPorts[slot] = endPoint.Port;
+                _highs[Count] = high;
+                _lows[Count] = low;
+                _next[Count] = _slotHeads[slot];
+                _slotHeads[slot] = ++Count;
+            }
         }
     }
 
@@ -100,15 +113,28 @@ public sealed class ListeningEndPoints
     /// <summary>Tells whether a listener on <paramref name="port"/> accepts connections to <paramref name="address"/>, without allocating.</summary>
     internal bool Accepts(IPAddress address, int port, out bool byWildcard)
     {
-        ToKey(address, out ulong high, out ulong low);
         byWildcard = false;
-        if (Find(port, high, low))
+        int head = _slotHeads[Slot(port)];
+        if (head == 0)
         {
-            return true;
+            return false;
         }
 
+        ToKey(address, out ulong high, out ulong low);
         bool isV4 = high == 0 && (low >> 32) == 0xFFFF;
-        byWildcard = Find(port, 0, 0) || (isV4 && Find(port, 0, AnyV4Low));
+        for (int i = head - 1; i >= 0; i = _next[i] - 1)
+        {
+            ulong listenerHigh = _highs[i];
+            ulong listenerLow = _lows[i];
+            if (listenerHigh == high && listenerLow == low)
+            {
+                byWildcard = false;
+                return true;
+            }
+
+            byWildcard |= listenerHigh == 0 && (listenerLow == 0 || (isV4 && listenerLow == AnyV4Low));
+        }
+
         return byWildcard;
     }
 
@@ -132,46 +158,29 @@ public sealed class ListeningEndPoints
         low = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
     }
 
-    /// <summary>Returns the first slot to look for an end point in.</summary>
-    private int Slot(int port, ulong high, ulong low)
-        => (int)((((high * 31) ^ low) + (ulong)port) * 0x9E3779B97F4A7C15UL >> 32) & _mask;
-
-    /// <summary>Tells whether the table holds an end point.</summary>
-    private bool Find(int port, ulong high, ulong low)
+    /// <summary>Returns the slot of a port in the hash table: the port's own, or the empty one where it would go.</summary>
+    private int Slot(int port)
     {
-        for (int i = Slot(port, high, low); ; i = (i + 1) & _mask)
+        int slot = (int)(((uint)port * 0x9E3779B1u) >> 8) & _mask;
+        while (_slotHeads[slot] != 0 && _slotPorts[slot] != port)
         {
-            int stored = _ports[i];
-            if (stored == 0)
-            {
-                return false;
-            }
+            slot = (slot + 1) & _mask;
+        }
 
-            if (stored == port + 1 && _highs[i] == high && _lows[i] == low)
+        return slot;
+    }
+
+    /// <summary>Tells whether the chain starting at <paramref name="head"/> holds an address.</summary>
+    private bool Contains(int head, ulong high, ulong low)
+    {
+        for (int i = head - 1; i >= 0; i = _next[i] - 1)
+        {
+            if (_highs[i] == high && _lows[i] == low)
             {
                 return true;
             }
         }
-    }
 
-    /// <summary>Adds an end point unless the table holds it already.</summary>
-    /// <returns><see langword="true"/> when it was added.</returns>
-    private bool Add(int port, ulong high, ulong low)
-    {
-        int i = Slot(port, high, low);
-        while (_ports[i] != 0)
-        {
-            if (_ports[i] == port + 1 && _highs[i] == high && _lows[i] == low)
-            {
-                return false;
-            }
-
-            i = (i + 1) & _mask;
-        }
-
-        _ports[i] = port + 1;
-        _highs[i] = high;
-        _lows[i] = low;
-        return true;
+        return false;
     }
 }
