@@ -16,21 +16,22 @@ namespace Ports;
 /// </remarks>
 public sealed class CatalogService
 {
-    private readonly string[] _protocols;
+    private readonly string _protocolList;
     private readonly string _englishSummary;
     private readonly string _japaneseSummary;
     private readonly string? _counterpartName;
-    private CatalogService? _counterpart;
+    private readonly string _documentation;
+    private Uri? _documentationUri;
+    private ReadOnlyCollection<string>? _protocols;
 
     internal CatalogService(string name, int port, string protocols, bool isTls, string? counterpart, string documentation, string englishSummary, string japaneseSummary)
     {
         Name = name;
         Port = port;
-        _protocols = protocols.Split(' ');
-        Protocols = new ReadOnlyCollection<string>(_protocols);
+        _protocolList = protocols;
         IsTls = isTls;
         _counterpartName = counterpart;
-        Documentation = new Uri(documentation, UriKind.Absolute);
+        _documentation = documentation;
         _englishSummary = englishSummary;
         _japaneseSummary = japaneseSummary;
     }
@@ -45,7 +46,7 @@ public sealed class CatalogService
     public int Port { get; }
 
     /// <summary>Gets the protocols the service runs on at <see cref="Port"/>, such as <c>tcp</c>, or <c>tcp</c> and <c>udp</c> for DNS.</summary>
-    public IReadOnlyList<string> Protocols { get; }
+    public IReadOnlyList<string> Protocols => ProtocolCollection;
 
     /// <summary>
     /// Gets a value indicating whether the service runs inside TLS from the first byte (implicit TLS, or DTLS and QUIC on
@@ -57,10 +58,12 @@ public sealed class CatalogService
     /// Gets the other half of the service's plain/TLS pair: <c>https</c> for <c>http</c>, <c>http</c> for <c>https</c>;
     /// <see langword="null"/> when it has none.
     /// </summary>
-    public CatalogService? Counterpart => _counterpart;
+    public CatalogService? Counterpart => _counterpartName is null ? null : ServiceCatalog.TryFind(_counterpartName, out CatalogService? counterpart)
+        ? counterpart
+        : throw new InvalidOperationException($"The catalogue has no service {_counterpartName}, the counterpart of {Name}.");
 
     /// <summary>Gets the page where the service's maker (or the protocol's RFC) documents its default port.</summary>
-    public Uri Documentation { get; }
+    public Uri Documentation => _documentationUri ??= new Uri(_documentation, UriKind.Absolute);
 
     /// <summary>Gets the range the service's port belongs to.</summary>
     public PortClass Class => PortRegistry.GetPortClass(Port);
@@ -81,7 +84,7 @@ public sealed class CatalogService
     public bool RunsOn(int port, string protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        return port == Port && Array.IndexOf(_protocols, protocol) >= 0;
+        return port == Port && ProtocolCollection.Contains(protocol);
     }
 
     /// <summary>Returns the service in one line.</summary>
@@ -89,13 +92,13 @@ public sealed class CatalogService
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Name).Append(' ').Append(Port.ToString(CultureInfo.InvariantCulture)).Append('/').AppendJoin(',', _protocols);
+        text.Append(Name).Append(' ').Append(Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(_protocolList.Replace(' ', ','));
         if (IsTls)
         {
             text.Append(" TLS");
         }
 
-        if (_counterpart is { } other)
+        if (Counterpart is { } other)
         {
             text.Append(IsTls ? " (plain: " : " (TLS: ").Append(other.Name).Append(' ').Append(other.Port.ToString(CultureInfo.InvariantCulture)).Append(')');
         }
@@ -103,15 +106,8 @@ public sealed class CatalogService
         return text.ToString();
     }
 
-    /// <summary>Links the counterpart once every service exists.</summary>
-    /// <param name="byName">Every service by name.</param>
-    internal void Link(IReadOnlyDictionary<string, CatalogService> byName)
-    {
-        if (_counterpartName is not null)
-        {
-            _counterpart = byName[_counterpartName];
-        }
-    }
+    /// <summary>Gets <see cref="Protocols"/>, made on first use: a label needs only the service's name and TLS.</summary>
+    private ReadOnlyCollection<string> ProtocolCollection => _protocols ??= Array.AsReadOnly(_protocolList.Split(' '));
 
     /// <summary>Tells whether a culture is Japanese (<c>ja</c> or one of its cultures), without allocating.</summary>
     private static bool IsJapanese(CultureInfo culture)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Ports;
 
@@ -17,7 +19,11 @@ public readonly record struct EphemeralPortRange
     /// <summary>The file in which Linux keeps its range (<c>sysctl net.ipv4.ip_local_port_range</c>; it serves IPv6 too).</summary>
     internal const string LinuxRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
 
-    private static readonly Lazy<EphemeralPortRange> s_current = new(() => LoadCurrent(LinuxRangeFile), LazyThreadSafetyMode.PublicationOnly);
+    /// <summary>The most bytes <see cref="LoadCurrent"/> reads; the kernel writes about 12.</summary>
+    private const int MaxRangeFileLength = 128;
+
+    /// <summary>This machine's range once read: <c>1 &lt;&lt; 32 | First &lt;&lt; 16 | Last</c>; 0 until then.</summary>
+    private static long s_current;
 
     /// <summary>Creates a range.</summary>
     /// <param name="first">The first port of the range, 0 to 65535.</param>
@@ -40,7 +46,21 @@ public readonly record struct EphemeralPortRange
     /// Gets this machine's range: on Linux the one in <c>/proc/sys/net/ipv4/ip_local_port_range</c>, read once, on first
     /// use; elsewhere, or when that file cannot be read or makes no sense, <see cref="Iana"/>. Never throws.
     /// </summary>
-    public static EphemeralPortRange Current => s_current.Value;
+    public static EphemeralPortRange Current
+    {
+        get
+        {
+            long packed = Volatile.Read(ref s_current);
+            if (packed == 0)
+            {
+                EphemeralPortRange range = LoadCurrent(LinuxRangeFile);
+                packed = (1L << 32) | ((long)range.First << 16) | (long)range.Last;
+                Volatile.Write(ref s_current, packed);
+            }
+
+            return new EphemeralPortRange((int)(packed >> 16) & 0xFFFF, (int)packed & 0xFFFF);
+        }
+    }
 
     /// <summary>Gets the first port of the range.</summary>
     public int First { get; }
@@ -67,9 +87,25 @@ public readonly record struct EphemeralPortRange
             return Iana;
         }
 
+        // The file holds two numbers (about 12 bytes): read them with one pread into the stack, without the FileStream,
+        // StreamReader and encoding detection of File.ReadAllText, which the first label of a process would pay for.
+        Span<byte> bytes = stackalloc byte[MaxRangeFileLength];
         try
         {
-            return TryParseLinux(File.ReadAllText(linuxRangeFile), out EphemeralPortRange range) ? range : Iana;
+            int length;
+            using (SafeFileHandle handle = File.OpenHandle(linuxRangeFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            {
+                length = RandomAccess.Read(handle, bytes, 0);
+            }
+
+            if (length == bytes.Length)
+            {
+                return Iana; // longer than any range the kernel writes
+            }
+
+            Span<char> text = stackalloc char[MaxRangeFileLength];
+            int chars = Encoding.UTF8.GetChars(bytes[..length], text);
+            return TryParseLinux(text[..chars], out EphemeralPortRange range) ? range : Iana;
         }
         catch (IOException)
         {
@@ -87,23 +123,53 @@ public readonly record struct EphemeralPortRange
     /// <returns><see langword="true"/> when the text holds exactly two ports, the first not above the second.</returns>
     internal static bool TryParseLinux(ReadOnlySpan<char> text, out EphemeralPortRange range)
     {
+        // By hand rather than with Trim, IndexOfAny and int.TryParse: this runs in the first label of a process, where
+        // every framework method called for the first time costs tens of microseconds.
         range = default;
-        text = text.Trim();
-        int gap = text.IndexOfAny(" \t");
-        if (gap < 0)
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int position = 0;
+        while (position < end && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        int first = ReadPort(text, ref position, end);
+        if (first < 0 || position == end || (text[position] != ' ' && text[position] != '\t'))
         {
             return false;
         }
 
-        if (int.TryParse(text[..gap], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
-            && int.TryParse(text[gap..].TrimStart(), NumberStyles.None, CultureInfo.InvariantCulture, out int last)
-            && first <= last
-            && last <= 65535)
+        while (position < end && char.IsWhiteSpace(text[position]))
         {
-            range = new EphemeralPortRange(first, last);
-            return true;
+            position++;
         }
 
-        return false;
+        int last = ReadPort(text, ref position, end);
+        if (last < 0 || position != end || first > last)
+        {
+            return false;
+        }
+
+        range = new EphemeralPortRange(first, last);
+        return true;
+    }
+
+    /// <summary>Reads the decimal digits at <paramref name="position"/>: a port, or -1 when there are none or the number exceeds 65535.</summary>
+    private static int ReadPort(ReadOnlySpan<char> text, ref int position, int end)
+    {
+        int start = position;
+        int value = 0;
+        while (position < end && char.IsAsciiDigit(text[position]))
+        {
+            value = Math.Min((value * 10) + (text[position] - '0'), 65536);
+            position++;
+        }
+
+        return position == start || value > 65535 ? -1 : value;
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 
@@ -26,8 +26,18 @@ namespace Ports;
 /// </remarks>
 public sealed class ListeningEndPoints
 {
-    private static readonly UInt128 s_anyV4 = (UInt128)0xFFFF << 32;
-    private readonly FrozenDictionary<int, UInt128[]> _byPort;
+    /// <summary>The low 64 bits of <c>::ffff:0.0.0.0</c>, the IPv4 wildcard in its IPv4-mapped form; its high 64 bits are 0.</summary>
+    private const ulong AnyV4Low = 0xFFFFUL << 32;
+
+    // Arrays of numbers rather than a dictionary of UInt128: code over UInt128, and generic collections of it, is compiled
+    // at run time even in a precompiled library. An open-addressing hash table of ports leads to a chain of the end
+    // points on each port, each address in two 64-bit halves.
+    private readonly int[] _slotPorts; // the port of each slot of the hash table
+    private readonly int[] _slotHeads; // the first end point on that port plus one; 0 marks an empty slot
+    private readonly int[] _next; // the next end point on the same port plus one; 0 ends the chain
+    private readonly ulong[] _highs;
+    private readonly ulong[] _lows;
+    private readonly int _mask;
 
     /// <summary>Creates the set.</summary>
     /// <param name="endPoints">The listening end points; repeated ones are kept once.</param>
@@ -35,20 +45,38 @@ public sealed class ListeningEndPoints
     public ListeningEndPoints(IEnumerable<IPEndPoint> endPoints)
     {
         ArgumentNullException.ThrowIfNull(endPoints);
-        var byPort = new Dictionary<int, HashSet<UInt128>>();
+        var all = new List<IPEndPoint>();
         foreach (IPEndPoint endPoint in endPoints)
         {
             ArgumentNullException.ThrowIfNull(endPoint, nameof(endPoints));
-            if (!byPort.TryGetValue(endPoint.Port, out HashSet<UInt128>? addresses))
-            {
-                byPort.Add(endPoint.Port, addresses = []);
-            }
-
-            addresses.Add(ToKey(endPoint.Address));
+            all.Add(endPoint);
         }
 
-        Count = byPort.Sum(pair => pair.Value.Count);
-        _byPort = byPort.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Order().ToArray());
+        int size = 8;
+        while (size < all.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _slotPorts = new int[size];
+        _slotHeads = new int[size];
+        _mask = size - 1;
+        _next = new int[all.Count];
+        _highs = new ulong[all.Count];
+        _lows = new ulong[all.Count];
+        foreach (IPEndPoint endPoint in all)
+        {
+            ToKey(endPoint.Address, out ulong high, out ulong low);
+            int slot = Slot(endPoint.Port);
+            if (!Contains(_slotHeads[slot], high, low))
+            {
+                _slotPorts[slot] = endPoint.Port;
+                _highs[Count] = high;
+                _lows[Count] = low;
+                _next[Count] = _slotHeads[slot];
+                _slotHeads[slot] = ++Count;
+            }
+        }
     }
 
     /// <summary>Gets the number of distinct listening end points.</summary>
@@ -72,31 +100,46 @@ public sealed class ListeningEndPoints
             return false;
         }
 
-        return !byWildcard || IPAddress.IsLoopback(remote) || ToKey(remote) == ToKey(local);
+        if (!byWildcard || IPAddress.IsLoopback(remote))
+        {
+            return true;
+        }
+
+        ToKey(remote, out ulong remoteHigh, out ulong remoteLow);
+        ToKey(local, out ulong localHigh, out ulong localLow);
+        return remoteHigh == localHigh && remoteLow == localLow;
     }
 
     /// <summary>Tells whether a listener on <paramref name="port"/> accepts connections to <paramref name="address"/>, without allocating.</summary>
     internal bool Accepts(IPAddress address, int port, out bool byWildcard)
     {
         byWildcard = false;
-        if (!_byPort.TryGetValue(port, out UInt128[]? listeners))
+        int head = _slotHeads[Slot(port)];
+        if (head == 0)
         {
             return false;
         }
 
-        UInt128 key = ToKey(address);
-        if (Array.IndexOf(listeners, key) >= 0)
+        ToKey(address, out ulong high, out ulong low);
+        bool isV4 = high == 0 && (low >> 32) == 0xFFFF;
+        for (int i = head - 1; i >= 0; i = _next[i] - 1)
         {
-            return true;
+            ulong listenerHigh = _highs[i];
+            ulong listenerLow = _lows[i];
+            if (listenerHigh == high && listenerLow == low)
+            {
+                byWildcard = false;
+                return true;
+            }
+
+            byWildcard |= listenerHigh == 0 && (listenerLow == 0 || (isV4 && listenerLow == AnyV4Low));
         }
 
-        bool isV4 = (key >> 32) == 0xFFFF;
-        byWildcard = Array.IndexOf(listeners, UInt128.Zero) >= 0 || (isV4 && Array.IndexOf(listeners, s_anyV4) >= 0);
         return byWildcard;
     }
 
-    /// <summary>Returns an address as 128 bits, an IPv4 address in its IPv4-mapped IPv6 form, without allocating.</summary>
-    private static UInt128 ToKey(IPAddress address)
+    /// <summary>Returns an address as two 64-bit halves, an IPv4 address in its IPv4-mapped IPv6 form, without allocating.</summary>
+    private static void ToKey(IPAddress address, out ulong high, out ulong low)
     {
         Span<byte> bytes = stackalloc byte[16];
         if (address.AddressFamily == AddressFamily.InterNetwork)
@@ -111,6 +154,33 @@ public sealed class ListeningEndPoints
             address.TryWriteBytes(bytes, out _);
         }
 
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128BigEndian(bytes);
+        high = BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        low = BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]);
+    }
+
+    /// <summary>Returns the slot of a port in the hash table: the port's own, or the empty one where it would go.</summary>
+    private int Slot(int port)
+    {
+        int slot = (int)(((uint)port * 0x9E3779B1u) >> 8) & _mask;
+        while (_slotHeads[slot] != 0 && _slotPorts[slot] != port)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        return slot;
+    }
+
+    /// <summary>Tells whether the chain starting at <paramref name="head"/> holds an address.</summary>
+    private bool Contains(int head, ulong high, ulong low)
+    {
+        for (int i = head - 1; i >= 0; i = _next[i] - 1)
+        {
+            if (_highs[i] == high && _lows[i] == low)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -251,7 +251,7 @@ public sealed partial class PortRegistry
 
     /// <summary>Tells whether the registry has an entry, or the catalogue a service, on a port and protocol.</summary>
     private bool IsKnownPort(int port, string protocol)
-        => TryGetByPort(port, protocol, out _) || ServiceCatalog.TryFind(port, protocol, out _);
+        => TryGetByPort(port, protocol, out _) || ServiceCatalog.HasService(port, protocol);
 
     /// <summary>Resolves the service end's entry and catalogue facts once, and makes the label.</summary>
     private ConnectionLabel Build(string protocol, IPAddress? localAddress, int localPort, IPAddress? remoteAddress, int? remotePort, ConnectionDirection direction)

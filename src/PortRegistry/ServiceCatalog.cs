@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Ports.Labels;
 
@@ -18,19 +17,21 @@ namespace Ports;
 /// </remarks>
 public static class ServiceCatalog
 {
-    private static readonly CatalogService[] s_services = CreateLinked();
-    private static readonly FrozenDictionary<string, CatalogService> s_byName = s_services.ToFrozenDictionary(s => s.Name, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<int, PortFacts> s_facts = PortFacts.Build(s_services);
+    /// <summary>The services created so far, by index (<see cref="CatalogData.Create"/>): a label creates only the one it names.</summary>
+    private static readonly CatalogService?[] s_created = new CatalogService?[CatalogData.Count];
+
+    private static IReadOnlyList<CatalogService>? s_services;
+    private static Dictionary<string, CatalogService>? s_byName;
 
     /// <summary>
     /// Gets every service of the catalogue: the twenty representative services of the classic Internet first (ftp-data,
     /// ftp, ssh, telnet, smtp, domain, http, pop3, ntp, netbios-ssn, imap, snmp, snmptrap, ldap, https, submissions,
     /// syslog, ldaps, imaps, pop3s), then the others by port.
     /// </summary>
-    public static IReadOnlyList<CatalogService> Services { get; } = Array.AsReadOnly(s_services);
+    public static IReadOnlyList<CatalogService> Services => Volatile.Read(ref s_services) ?? CreateAll();
 
-    /// <summary>The names of the twenty representative services, in the order of <see cref="Services"/>.</summary>
-    internal static IReadOnlyList<string> RepresentativeNames { get; } = Array.AsReadOnly(s_services[..CatalogData.RepresentativeCount].Select(s => s.Name).ToArray());
+    /// <summary>Gets the names of the twenty representative services, in the order of <see cref="Services"/>.</summary>
+    internal static IReadOnlyList<string> RepresentativeNames => Array.AsReadOnly(Services.Take(CatalogData.RepresentativeCount).Select(s => s.Name).ToArray());
 
     /// <summary>Finds the catalogue's service on a port and protocol, without allocating.</summary>
     /// <param name="port">The port.</param>
@@ -53,7 +54,7 @@ public static class ServiceCatalog
     public static bool TryFind(string name, [MaybeNullWhen(false)] out CatalogService service)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return s_byName.TryGetValue(name, out service);
+        return (Volatile.Read(ref s_byName) ?? CreateByName()).TryGetValue(name, out service);
     }
 
     /// <summary>
@@ -80,24 +81,62 @@ public static class ServiceCatalog
     internal static bool TryGetFacts(int port, string protocol, out PortFacts facts)
     {
         int key = PortFacts.Key(port, protocol);
-        if (key >= 0 && s_facts.TryGetValue(key, out facts))
+        int value = key < 0 ? -1 : PortFactsTable.Find(key);
+        facts = value switch
         {
-            return true;
-        }
+            < 0 => default,
+            PortFactsTable.TlsOnly => new PortFacts(null, IsTls: true),
+            _ => FromService(Get(value)),
+        };
+        return value >= 0;
 
-        facts = default;
-        return false;
+        static PortFacts FromService(CatalogService service) => new(service, service.IsTls);
     }
 
-    private static CatalogService[] CreateLinked()
+    /// <summary>Tells whether the catalogue has a service on a port and protocol, without creating it.</summary>
+    /// <param name="port">The port.</param>
+    /// <param name="protocol">The protocol.</param>
+    /// <returns><see langword="true"/> when the catalogue has a service there.</returns>
+    internal static bool HasService(int port, string protocol)
     {
-        CatalogService[] services = CatalogData.Create();
-        var byName = services.ToDictionary(s => s.Name, StringComparer.Ordinal);
-        foreach (CatalogService service in services)
+        int key = PortFacts.Key(port, protocol);
+        return key >= 0 && PortFactsTable.Find(key) is >= 0 and not PortFactsTable.TlsOnly;
+    }
+
+    /// <summary>Returns the service of an index, creating it the first time; every caller gets the same instance.</summary>
+    /// <param name="index">The index (<see cref="CatalogData.Create"/>).</param>
+    /// <returns>The service.</returns>
+    private static CatalogService Get(int index)
+    {
+        if (Volatile.Read(ref s_created[index]) is { } service)
         {
-            service.Link(byName);
+            return service;
         }
 
-        return services;
+        CatalogService created = CatalogData.Create(index);
+        return Interlocked.CompareExchange(ref s_created[index], created, null) ?? created;
+    }
+
+    private static IReadOnlyList<CatalogService> CreateAll()
+    {
+        var services = new CatalogService[CatalogData.Count];
+        for (int i = 0; i < services.Length; i++)
+        {
+            services[i] = Get(i);
+        }
+
+        IReadOnlyList<CatalogService> all = Array.AsReadOnly(services);
+        return Interlocked.CompareExchange(ref s_services, all, null) ?? all;
+    }
+
+    private static Dictionary<string, CatalogService> CreateByName()
+    {
+        var byName = new Dictionary<string, CatalogService>(CatalogData.Count, StringComparer.Ordinal);
+        foreach (CatalogService service in Services)
+        {
+            byName.Add(service.Name, service);
+        }
+
+        return Interlocked.CompareExchange(ref s_byName, byName, null) ?? byName;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Ports.Labels;
 
 /// <summary>What labels need to know of one port and protocol, resolved once: the catalogue's service, and TLS.</summary>
@@ -27,34 +25,5 @@ internal readonly record struct PortFacts(CatalogService? Service, bool IsTls)
             _ => -1,
         };
         return index < 0 ? -1 : (port << 2) | index;
-    }
-
-    /// <summary>Builds the table: every port and protocol of the catalogue's services, and every key of <see cref="RegistryTls.Keys"/>.</summary>
-    /// <param name="services">The catalogue's services.</param>
-    /// <returns>The table.</returns>
-    public static FrozenDictionary<int, PortFacts> Build(IEnumerable<CatalogService> services)
-    {
-        var facts = new Dictionary<int, PortFacts>();
-        foreach (int key in RegistryTls.Keys)
-        {
-            facts[key] = new PortFacts(null, IsTls: true);
-        }
-
-        foreach (CatalogService service in services)
-        {
-            foreach (string protocol in service.Protocols)
-            {
-                // The catalogue decides where it has a service: ipp on 631/tcp is plain although IANA lists the alias ipps.
-                int key = Key(service.Port, protocol);
-                if (facts.TryGetValue(key, out PortFacts other) && other.Service is { } first)
-                {
-                    throw new InvalidOperationException($"The catalogue has both {first.Name} and {service.Name} on {service.Port}/{protocol}.");
-                }
-
-                facts[key] = new PortFacts(service, service.IsTls);
-            }
-        }
-
-        return facts.ToFrozenDictionary();
     }
 }
