@@ -14,23 +14,32 @@ internal static class EnvironmentCulture
     /// <returns>The culture, or <see langword="null"/>.</returns>
     public static CultureInfo? FromEnvironment(Func<string, string?> variable)
     {
-        string? value = ((string[])["LC_ALL", "LC_MESSAGES", "LANG"]).Select(variable).FirstOrDefault(v => !string.IsNullOrEmpty(v));
-        if (value is null)
+        string? value = null;
+        foreach (string name in (ReadOnlySpan<string>)["LC_ALL", "LC_MESSAGES", "LANG"])
+        {
+            value = variable(name);
+            if (!string.IsNullOrEmpty(value))
+            {
+                break;
+            }
+        }
+
+        if (string.IsNullOrEmpty(value))
         {
             return null;
         }
 
         // ja_JP.UTF-8@euro -> ja. Without ICU, .NET knows nothing of ja-JP, not even that its parent is ja, so resources
         // would fall back from ja-JP straight to English: the language alone finds them.
-        string name = value.Split('.', '@', '_', '-')[0];
-        if (name.Length == 0 || name is "C" or "POSIX")
+        string language = value.Split('.', '@', '_', '-')[0];
+        if (language.Length == 0 || language is "C" or "POSIX")
         {
             return null;
         }
 
         try
         {
-            return CultureInfo.GetCultureInfo(name, predefinedOnly: false);
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: false);
         }
         catch (CultureNotFoundException)
         {

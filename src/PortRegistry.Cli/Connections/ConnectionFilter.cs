@@ -35,7 +35,7 @@ internal sealed record ConnectionFilter(bool ListeningOnly, bool Tcp, bool Udp, 
             "SYN_RECEIVED" => "SYN_RECV",
             "CLOSED" => "CLOSE",
             "LISTENING" => "LISTEN",
-            _ => States.Contains(name) ? name : null,
+            _ => IsState(name) ? name : null,
         };
     }
 
@@ -53,7 +53,20 @@ internal sealed record ConnectionFilter(bool ListeningOnly, bool Tcp, bool Udp, 
             && (Service is null || NamesService(label, Service));
     }
 
+    private static bool IsState(string name)
+    {
+        foreach (string state in States)
+        {
+            if (state == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesService(ConnectionLabel label, string service)
         => (label.ServiceName is { } name && LookupResolver.EqualsIgnoreAsciiCase(name, service))
-            || (label.RegistryEntry is { } entry && entry.Aliases.Prepend(entry.Name).Any(n => LookupResolver.EqualsIgnoreAsciiCase(n, service)));
+            || (label.RegistryEntry is { } entry && LookupResolver.MatchingName(entry, service) is not null);
 }

@@ -29,7 +29,12 @@ internal static class ConnectionsCommand
         List<LabeledSocket> sockets = Collect(registry, SocketTables.NativeSource, filter);
         if (arguments.Json)
         {
-            ConnectionView[] views = [.. sockets.Select(s => ConnectionView.Of(s, culture))];
+            var views = new ConnectionView[sockets.Count];
+            for (int i = 0; i < views.Length; i++)
+            {
+                views[i] = ConnectionView.Of(sockets[i], culture);
+            }
+
             console.Write(JsonOutput.Of(views).Span);
             console.Write("\n");
         }
@@ -48,15 +53,32 @@ internal static class ConnectionsCommand
     /// <returns>The sockets, in the order the tool shows them.</returns>
     public static List<LabeledSocket> Collect(PortRegistry registry, SocketSource source, ConnectionFilter filter)
     {
-        List<LabeledSocket> sockets = [.. LabeledSocket.LabelAll(registry, SocketTables.Read(source)).Where(filter.Matches)];
+        List<LabeledSocket> sockets = LabeledSocket.LabelAll(registry, SocketTables.Read(source));
+        sockets.RemoveAll(s => !filter.Matches(s));
         if (source != SocketSource.ProcFs)
         {
             return sockets;
         }
 
-        var inodes = new HashSet<long>(sockets.Select(s => s.Socket.Inode).Where(inode => inode != 0));
+        var inodes = new HashSet<long>();
+        foreach (LabeledSocket socket in sockets)
+        {
+            if (socket.Socket.Inode != 0)
+            {
+                inodes.Add(socket.Socket.Inode);
+            }
+        }
+
         Dictionary<long, SocketOwner> owners = SocketOwners.Find(ProcRoot, inodes);
-        return [.. sockets.Select(s => owners.TryGetValue(s.Socket.Inode, out SocketOwner? owner) ? s with { Owner = owner } : s)];
+        for (int i = 0; i < sockets.Count; i++)
+        {
+            if (owners.TryGetValue(sockets[i].Socket.Inode, out SocketOwner? owner))
+            {
+                sockets[i] = sockets[i] with { Owner = owner };
+            }
+        }
+
+        return sockets;
     }
 
     /// <summary>Formats labeled sockets as the table the command prints, text from the data escaped for the terminal.</summary>

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Ports.Cli.Connections;
 
 /// <summary>A socket, its label and, where it is visible, the process that holds it.</summary>
@@ -21,24 +23,58 @@ internal sealed record LabeledSocket(SocketInfo Socket, ConnectionLabel Label)
         // The machine's own listeners decide the direction first (a client of a dev server on port 45000 is outbound, the
         // server's end inbound), whatever the port numbers; each protocol has its own listeners.
         IReadOnlyCollection<SocketInfo> all = sockets as IReadOnlyCollection<SocketInfo> ?? [.. sockets];
-        var tcpListeners = new ListeningEndPoints(all.Where(s => s.Remote is null && s.Protocol == "tcp").Select(s => s.Local));
-        var udpListeners = new ListeningEndPoints(all.Where(s => s.Remote is null && s.Protocol == "udp").Select(s => s.Local));
-        return [.. all
-            .Select(s => new LabeledSocket(s, registry.Label(s.Local, s.Remote, s.Protocol, s.Protocol == "udp" ? udpListeners : tcpListeners, ephemeralPorts)))
-            .OrderBy(s => s.Label.IsListening ? 0 : 1)
-            .ThenBy(s => s.Socket.Protocol, StringComparer.Ordinal)
-            .ThenBy(s => s.Label.IsListening ? s.Socket.Local.Port : 0)
-            .ThenBy(s => s.Socket.Local.AddressFamily)
-            .ThenBy(s => s.Socket.Local.Address.GetAddressBytes(), ByteOrder.Instance)
-            .ThenBy(s => s.Socket.Local.Port)
-            .ThenBy(s => s.Socket.Remote?.Address.GetAddressBytes() ?? [], ByteOrder.Instance)
-            .ThenBy(s => s.Socket.Remote?.Port ?? 0)];
+        var tcpListeners = new ListeningEndPoints(Listeners(all, "tcp"));
+        var udpListeners = new ListeningEndPoints(Listeners(all, "udp"));
+        var labeled = new LabeledSocket[all.Count];
+        int count = 0;
+        foreach (SocketInfo s in all)
+        {
+            labeled[count++] = new LabeledSocket(s, registry.Label(s.Local, s.Remote, s.Protocol, s.Protocol == "udp" ? udpListeners : tcpListeners, ephemeralPorts));
+        }
+
+        // A stable sort: sockets that compare equal keep the order they were read in.
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => Compare(labeled[x], labeled[y]) is var byKey and not 0 ? byKey : x.CompareTo(y));
+        var sorted = new List<LabeledSocket>(count);
+        foreach (int i in order)
+        {
+            sorted.Add(labeled[i]);
+        }
+
+        return sorted;
     }
 
-    private sealed class ByteOrder : IComparer<byte[]>
+    private static List<IPEndPoint> Listeners(IReadOnlyCollection<SocketInfo> sockets, string protocol)
     {
-        public static readonly ByteOrder Instance = new();
+        var listeners = new List<IPEndPoint>();
+        foreach (SocketInfo socket in sockets)
+        {
+            if (socket.Remote is null && socket.Protocol == protocol)
+            {
+                listeners.Add(socket.Local);
+            }
+        }
 
-        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+        return listeners;
+    }
+
+    // Listeners first, then connections; each by protocol, a listener by port; then by local end, then by remote end.
+    private static int Compare(LabeledSocket x, LabeledSocket y)
+    {
+        SocketInfo a = x.Socket;
+        SocketInfo b = y.Socket;
+        int result = (x.Label.IsListening ? 0 : 1).CompareTo(y.Label.IsListening ? 0 : 1);
+        result = result != 0 ? result : string.CompareOrdinal(a.Protocol, b.Protocol);
+        result = result != 0 ? result : (x.Label.IsListening ? a.Local.Port : 0).CompareTo(y.Label.IsListening ? b.Local.Port : 0);
+        result = result != 0 ? result : ((int)a.Local.AddressFamily).CompareTo((int)b.Local.AddressFamily);
+        result = result != 0 ? result : a.Local.Address.GetAddressBytes().AsSpan().SequenceCompareTo(b.Local.Address.GetAddressBytes());
+        result = result != 0 ? result : a.Local.Port.CompareTo(b.Local.Port);
+        result = result != 0 ? result : (a.Remote?.Address.GetAddressBytes() ?? []).AsSpan().SequenceCompareTo(b.Remote?.Address.GetAddressBytes() ?? []);
+        return result != 0 ? result : (a.Remote?.Port ?? 0).CompareTo(b.Remote?.Port ?? 0);
     }
 }

@@ -22,9 +22,19 @@ internal static class LookupCommand
     {
         PortRegistry registry = GlobalOptions.OpenRegistry(arguments);
         CultureInfo culture = GlobalOptions.Culture(arguments);
-        LookupResult[] results = [.. arguments.Keys.Select(key => new LookupResult(
-            key,
-            [.. LookupResolver.Resolve(registry, key).Select(entry => ServiceView.Of(entry, culture))]))];
+        var results = new LookupResult[arguments.Keys.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            PortEntry[] entries = LookupResolver.Resolve(registry, arguments.Keys[i]);
+            var views = new ServiceView[entries.Length];
+            for (int j = 0; j < entries.Length; j++)
+            {
+                views[j] = ServiceView.Of(entries[j], culture);
+            }
+
+            results[i] = new LookupResult(arguments.Keys[i], views);
+        }
+
         if (arguments.Json)
         {
             console.Write(JsonOutput.Of(results).Span);
@@ -36,10 +46,13 @@ internal static class LookupCommand
         }
 
         int status = 0;
-        foreach (LookupResult missing in results.Where(r => r.Entries.Count == 0))
+        foreach (LookupResult result in results)
         {
-            console.WriteError($"{TerminalText.Escape(missing.Key)}: no such port or service");
-            status = NotFound;
+            if (result.Entries.Count == 0)
+            {
+                console.WriteError($"{TerminalText.Escape(result.Key)}: no such port or service");
+                status = NotFound;
+            }
         }
 
         return status;

@@ -37,8 +37,29 @@ internal static class LookupResolver
         }
 
         // The entry matched some name of its own ignoring case: list every protocol under that exact name.
-        string name = match.Aliases.Prepend(match.Name).First(n => EqualsIgnoreAsciiCase(n, key.Name));
-        return registry.GetFirstPerProtocol(name).ToArray();
+        return registry.GetFirstPerProtocol(MatchingName(match, key.Name) ?? match.Name).ToArray();
+    }
+
+    /// <summary>Returns the first of an entry's names (its name, then its aliases) that equals a name ignoring the case of ASCII letters.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="name">The name to match.</param>
+    /// <returns>The entry's own spelling of the name, or <see langword="null"/> when none of its names matches.</returns>
+    public static string? MatchingName(PortEntry entry, string name)
+    {
+        if (EqualsIgnoreAsciiCase(entry.Name, name))
+        {
+            return entry.Name;
+        }
+
+        foreach (string alias in entry.Aliases)
+        {
+            if (EqualsIgnoreAsciiCase(alias, name))
+            {
+                return alias;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Compares two names as the registry's ignore-case lookup does: ASCII letters without case, every other character exactly.</summary>

@@ -16,19 +16,22 @@ internal static class LookupTextFormatter
     public static string Format(IEnumerable<LookupResult> results)
     {
         var text = new StringBuilder();
-        foreach (ServiceView service in results.SelectMany(r => r.Entries))
+        foreach (LookupResult result in results)
         {
-            if (text.Length > 0)
+            foreach (ServiceView service in result.Entries)
             {
-                text.Append('\n');
-            }
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
 
-            text.Append(Safe(service.Name)).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(Safe(service.Protocol)).Append('\n');
-            Line(text, "aliases", service.Aliases.Count == 0 ? "-" : string.Join(' ', service.Aliases.Select(Safe)));
-            Line(text, "class", Output.Words.WithRange(PortRegistry.GetPortClass(service.Port)));
-            Line(text, "tls", Tls(service));
-            Line(text, "description", Safe(service.Description ?? "-"));
-            Line(text, "comment", Safe(service.Comment ?? "-"));
+                text.Append(Safe(service.Name)).Append(' ').Append(service.Port.ToString(CultureInfo.InvariantCulture)).Append('/').Append(Safe(service.Protocol)).Append('\n');
+                Line(text, "aliases", service.Aliases.Count == 0 ? "-" : Aliases(service.Aliases));
+                Line(text, "class", Output.Words.WithRange(PortRegistry.GetPortClass(service.Port)));
+                Line(text, "tls", Tls(service));
+                Line(text, "description", Safe(service.Description ?? "-"));
+                Line(text, "comment", Safe(service.Comment ?? "-"));
+            }
         }
 
         return text.ToString();
@@ -40,6 +43,17 @@ internal static class LookupTextFormatter
         return service.Counterpart is not { } other
             ? answer
             : string.Create(CultureInfo.InvariantCulture, $"{answer} ({(other.Tls ? "TLS" : "plain")} counterpart: {other.Name} {other.Port})");
+    }
+
+    private static string Aliases(IReadOnlyList<string> aliases)
+    {
+        var safe = new string[aliases.Count];
+        for (int i = 0; i < safe.Length; i++)
+        {
+            safe[i] = Safe(aliases[i]);
+        }
+
+        return string.Join(' ', safe);
     }
 
     private static string Safe(string text) => Output.TerminalText.Escape(text);

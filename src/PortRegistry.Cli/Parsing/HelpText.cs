@@ -30,6 +30,8 @@ internal static class HelpText
         ("--lang <ja|en>", "The language of descriptions: ja or en (default: the current UI culture)."),
     ];
 
+    private static readonly (string Usage, string Description)[] s_globalOptionsWithoutBrackets = WithoutBrackets(s_globalOptions);
+
     /// <summary>Returns the help of a command, or of <c>portreg</c> itself for <see cref="CommandKind.None"/>.</summary>
     /// <param name="command">The command.</param>
     /// <returns>The help, ending with a line feed.</returns>
@@ -76,7 +78,7 @@ internal static class HelpText
             [
                 s_help,
                 ("--version", "Show version information"),
-                .. s_globalOptions.Select(o => (o.Usage.Replace("<", string.Empty, StringComparison.Ordinal).Replace(">", string.Empty, StringComparison.Ordinal), o.Description)),
+                .. s_globalOptionsWithoutBrackets,
             ],
             20);
         return text.Append("\nRun 'portreg COMMAND --help' for a command's options.\n").ToString();
@@ -98,10 +100,26 @@ internal static class HelpText
         return text.Append('\n').ToString();
     }
 
+    private static (string Usage, string Description)[] WithoutBrackets((string Usage, string Description)[] options)
+    {
+        var rows = new (string Usage, string Description)[options.Length];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = (options[i].Usage.Replace("<", string.Empty, StringComparison.Ordinal).Replace(">", string.Empty, StringComparison.Ordinal), options[i].Description);
+        }
+
+        return rows;
+    }
+
     /// <summary>Writes rows of two columns, the second starting two spaces after the widest first cell (at least at <paramref name="column"/>).</summary>
     private static void AppendRows(StringBuilder text, (string Usage, string Description)[] rows, int column)
     {
-        int width = Math.Max(column - 2, rows.Max(r => r.Usage.Length));
+        int width = column - 2;
+        foreach ((string usage, _) in rows)
+        {
+            width = Math.Max(width, usage.Length);
+        }
+
         foreach ((string usage, string description) in rows)
         {
             text.Append("  ").Append(usage).Append(' ', width - usage.Length + 2).Append(description).Append('\n');
