@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ports.Sources;
 using static Ports.Indexes.EmbeddedIndexLayout;
 
@@ -121,6 +122,13 @@ internal sealed unsafe class EmbeddedIndex
         _nameLists = new ChunkedCache<PortEntry[]>(_nameKeys);
     }
 
+    /// <summary>
+    /// Gets a value indicating whether this processor reads a number at any address as fast as at an aligned one. A
+    /// native (NativeAOT) executable packs the assembly's resources without aligning them, so the index can start at any
+    /// address there, and x86, x64 and Arm64 read it in place all the same; other processors parse the text instead.
+    /// </summary>
+    private static bool ReadsUnaligned => RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.X86 or Architecture.Arm64;
+
     /// <summary>Gets the number of entries.</summary>
     public int Count => _entryCount;
 
@@ -128,12 +136,12 @@ internal sealed unsafe class EmbeddedIndex
     /// <param name="text">The embedded services text the index was built from, which the entries' descriptions are read from.</param>
     /// <returns>
     /// The index; <see langword="null"/> on a big-endian machine, or where the runtime hands out a copy of the resource or
-    /// maps it off a 4-byte boundary, so that the caller parses the text instead.
+    /// maps it off a 4-byte boundary on a processor that needs aligned reads, so that the caller parses the text instead.
     /// </returns>
     /// <exception cref="InvalidOperationException">The index is corrupt or was built from other text.</exception>
     public static EmbeddedIndex? TryOpen(EmbeddedData text)
     {
-        if (!BitConverter.IsLittleEndian || !EmbeddedData.TryMapIndex(out byte* index, out int length) || ((nuint)index & 3) != 0)
+        if (!BitConverter.IsLittleEndian || !EmbeddedData.TryMapIndex(out byte* index, out int length) || (((nuint)index & 3) != 0 && !ReadsUnaligned))
         {
             return null;
         }
@@ -144,22 +152,29 @@ internal sealed unsafe class EmbeddedIndex
     /// <summary>Opens an index held in memory (a copy is pinned for the life of the result), as tests do.</summary>
     /// <param name="text">The services text the index was built from.</param>
     /// <param name="index">The bytes of the index.</param>
+    /// <param name="offset">
+    /// How many bytes past an 8-byte boundary the copy starts, 0 to 7: other than 0 and 4, the index is read at the
+    /// unaligned addresses a native executable can give it.
+    /// </param>
     /// <returns>The index.</returns>
     /// <exception cref="InvalidOperationException">The index is corrupt or was built from other text.</exception>
-    /// <exception cref="PlatformNotSupportedException">The machine is big-endian.</exception>
-    public static EmbeddedIndex FromBytes(EmbeddedData text, ReadOnlySpan<byte> index)
+    /// <exception cref="PlatformNotSupportedException">The machine is big-endian, or <paramref name="offset"/> is unaligned on a processor that needs aligned reads.</exception>
+    public static EmbeddedIndex FromBytes(EmbeddedData text, ReadOnlySpan<byte> index, int offset = 0)
     {
-        if (!BitConverter.IsLittleEndian)
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, 7);
+        if (!BitConverter.IsLittleEndian || ((offset & 3) != 0 && !ReadsUnaligned))
         {
-            throw new PlatformNotSupportedException("The embedded index is read in place only on little-endian machines.");
+            throw new PlatformNotSupportedException("The embedded index is read in place only on little-endian machines, and at an unaligned address only on x86, x64 and Arm64.");
         }
 
-        byte[] pinned = GC.AllocateArray<byte>(Math.Max(index.Length, 1), pinned: true);
-        index.CopyTo(pinned);
+        // A pinned array's data starts on an 8-byte boundary on 64-bit runtimes (16 bytes past the object's start).
+        byte[] pinned = GC.AllocateArray<byte>(Math.Max(index.Length + offset, 1), pinned: true);
+        index.CopyTo(pinned.AsSpan(offset));
         fixed (byte* pointer = pinned)
         {
             // The array is pinned for its whole life, so the pointer stays valid after this block.
-            return new EmbeddedIndex(text, pointer, index.Length, pinned);
+            return new EmbeddedIndex(text, pointer + offset, index.Length, pinned);
         }
     }
 

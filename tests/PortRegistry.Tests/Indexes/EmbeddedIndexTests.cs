@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Ports.Assembling;
 using Ports.Indexes;
 using Ports.Sources;
@@ -66,6 +67,35 @@ public sealed class EmbeddedIndexTests
             PortEntry[] actual = index.ByPort(port).ToArray();
             Assert.True(expected.SequenceEqual(actual), $"port {port}: expected [{string.Join(", ", (object[])expected)}], got [{string.Join(", ", (object[])actual)}]");
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ByPortAndByName_IndexAtAnUnalignedAddress_SameAnswersAsTheParsedText(int offset)
+    {
+        // A native executable packs resources without aligning them: the index must read the same at any address.
+        if (RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.X86 or Architecture.Arm64))
+        {
+            Assert.Skip("Unaligned reads of the index are used only on x86, x64 and Arm64.");
+        }
+
+        List<PortEntry> entries = ParseText();
+        var parsed = new RegistryData(entries, []);
+        EmbeddedIndex index = EmbeddedIndex.FromBytes(EmbeddedData.FromBytes(s_text.Value), s_index.Value, offset);
+
+        for (int port = 0; port <= 65535; port++)
+        {
+            Assert.True(parsed.ByPort(port).SequenceEqual(index.ByPort(port)), $"port {port} at offset {offset}");
+        }
+
+        foreach (PortEntry entry in entries)
+        {
+            Assert.True(parsed.ByName(entry.Name).SequenceEqual(index.ByName(entry.Name)), $"name {entry.Name} at offset {offset}");
+        }
+
+        Assert.Equal(entries, index.All());
     }
 
     [Fact]
