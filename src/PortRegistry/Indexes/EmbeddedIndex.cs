@@ -197,9 +197,15 @@ internal sealed unsafe class EmbeddedIndex
     /// <summary>Returns, for a name or alias, the first entry of each protocol in source order, made on first use.</summary>
     /// <param name="name">The name, compared ordinally.</param>
     /// <returns>The entries; empty when there are none.</returns>
-    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name)
+    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name) => ByName(name, NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed));
+
+    /// <summary>Returns, for a name whose hash the caller computed, the first entry of each protocol in source order, made on first use.</summary>
+    /// <param name="name">The name or alias, compared ordinally.</param>
+    /// <param name="hash"><see cref="NameIndex.HashOrdinal"/> of the name with <see cref="NameIndex.EmbeddedSeed"/>.</param>
+    /// <returns>The entries; empty for an unknown name.</returns>
+    public ReadOnlySpan<PortEntry> ByName(ReadOnlySpan<char> name, uint hash)
     {
-        int key = FindNameKey(name);
+        int key = FindNameKey(name, hash);
         if (key < 0)
         {
             return default;
@@ -270,9 +276,8 @@ internal sealed unsafe class EmbeddedIndex
         }
     }
 
-    private int FindNameKey(ReadOnlySpan<char> name)
+    private int FindNameKey(ReadOnlySpan<char> name, uint hash)
     {
-        uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
         int slot = (int)hash & _nameMask;
         while (true)
         {

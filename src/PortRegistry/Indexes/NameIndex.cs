@@ -13,7 +13,9 @@ namespace Ports.Indexes;
 /// The hash is a seeded multiply-xorshift over four characters at a time: a few nanoseconds for a service name, where
 /// <see cref="string.GetHashCode(ReadOnlySpan{char})"/> takes several times longer. The seed of an index over a file or
 /// text is random per process, so that the probe sequences a file produces cannot be planned in advance; the prebuilt
-/// index of the embedded data (<see cref="EmbeddedIndex"/>) uses <see cref="EmbeddedSeed"/> instead.
+/// index of the embedded data (<see cref="EmbeddedIndex"/>) uses <see cref="EmbeddedSeed"/> instead, and so do the
+/// entries in front of it in a layered registry (<see cref="RegistryData"/>: the system file and the application's
+/// entries of <see cref="PortRegistry.Default"/>), so that a lookup hashes a name once for both layers.
 /// </remarks>
 internal sealed class NameIndex
 {
@@ -25,7 +27,9 @@ internal sealed class NameIndex
     public const ulong EmbeddedSeed = 0x5052_4547_4E41_4D45; // "PREGNAME"
 
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
-    private static readonly ulong s_randomSeed = (ulong)Random.Shared.NextInt64();
+
+    /// <summary>Gets this process's random seed, which indexes over files and text use.</summary>
+    public static ulong RandomSeed { get; } = (ulong)Random.Shared.NextInt64();
 
     private readonly bool _ignoreCase;
     private readonly ulong _seed;
@@ -59,7 +63,7 @@ internal sealed class NameIndex
     /// <param name="entries">The entries, in source order.</param>
     /// <param name="ignoreCase"><see langword="true"/> to compare ASCII letters without case.</param>
     /// <returns>The frozen index.</returns>
-    public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase) => Create(entries, ignoreCase, s_randomSeed);
+    public static NameIndex Create(ReadOnlySpan<PortEntry> entries, bool ignoreCase) => Create(entries, ignoreCase, RandomSeed);
 
     /// <summary>Builds the index over every name and alias of <paramref name="entries"/> with a given hash seed.</summary>
     /// <param name="entries">The entries, in source order.</param>
@@ -143,7 +147,13 @@ internal sealed class NameIndex
     /// <returns>The key, 0 to <see cref="Count"/> - 1, or -1.</returns>
     public int FindKey(ReadOnlySpan<char> name) => Find(name, Hash(name));
 
-    /// <summary>Returns, for a key that <see cref="FindKey"/> returned, the first entry of each protocol in source order.</summary>
+    /// <summary>Returns the number of a name whose hash the caller computed with this index's seed, or -1 when the name is unknown.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="hash">The name's hash: <see cref="HashOrdinal"/> with this index's seed (an ordinal index).</param>
+    /// <returns>The key, 0 to <see cref="Count"/> - 1, or -1.</returns>
+    public int FindKey(ReadOnlySpan<char> name, uint hash) => Find(name, hash);
+
+    /// <summary>Returns, for a key that <see cref="FindKey(ReadOnlySpan{char})"/> returned, the first entry of each protocol in source order.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The entries.</returns>
     public ReadOnlySpan<PortEntry> Candidates(int key)

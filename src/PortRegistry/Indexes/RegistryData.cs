@@ -49,7 +49,10 @@ internal sealed class RegistryData
         _hasOwnEntries = entries.Count > 0;
         Diagnostics = new ReadOnlyCollection<ServicesDiagnostic>(diagnostics);
         _byPort = PortIndex.Create(CollectionsMarshal.AsSpan(entries));
-        _byName = NameIndex.Create(CollectionsMarshal.AsSpan(entries), ignoreCase: false);
+        // In front of the embedded data, the entries' names are hashed with the embedded index's fixed seed, so that a
+        // lookup hashes a name once for both. The fixed seed gives an attacker nothing to aim at here either: the file
+        // and the application's entries are written by whoever runs the program, not by whoever sends it a name.
+        _byName = NameIndex.Create(CollectionsMarshal.AsSpan(entries), ignoreCase: false, lower is null ? NameIndex.RandomSeed : NameIndex.EmbeddedSeed);
         if (lower is null)
         {
             _all = new ReadOnlyCollection<PortEntry>(entries);
@@ -101,13 +104,14 @@ internal sealed class RegistryData
             return _byName.Find(name);
         }
 
-        int key = _hasOwnEntries ? _byName.FindKey(name) : -1;
+        uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
+        int key = _hasOwnEntries ? _byName.FindKey(name, hash) : -1;
         if (key < 0)
         {
-            return lower.ByName(name);
+            return lower.ByName(name, hash);
         }
 
-        return Volatile.Read(ref _mergedNames[key]) ?? Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name)));
+        return Volatile.Read(ref _mergedNames[key]) ?? Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name, hash)));
     }
 
     /// <summary>Returns the first entry in source order with a port and protocol, asking the embedded data only when the entries before it have none.</summary>
@@ -137,7 +141,10 @@ internal sealed class RegistryData
             return FirstWithProtocol(_byName.Find(name), protocol);
         }
 
-        return (_hasOwnEntries ? FirstWithProtocol(_byName.Find(name), protocol) : null) ?? FirstWithProtocol(lower.ByName(name), protocol);
+        // Both layers hash with the embedded index's seed, so the name is hashed once.
+        uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
+        int key = _hasOwnEntries ? _byName.FindKey(name, hash) : -1;
+        return (key >= 0 ? FirstWithProtocol(_byName.Candidates(key), protocol) : null) ?? FirstWithProtocol(lower.ByName(name, hash), protocol);
     }
 
     /// <summary>Returns the same as <see cref="ByName"/> with ASCII letters compared without case; the index is built on first use.</summary>
