@@ -354,8 +354,25 @@ internal sealed unsafe class EmbeddedIndex
         }
 
         return description < 0
-            ? new PortEntry(name, (ushort)packed, String((int)_protocols[protocol]), aliases, description: null, PortSourceKind.Embedded)
-            : new PortEntry(name, (ushort)packed, String((int)_protocols[protocol]), aliases, _text, description);
+            ? new PortEntry(name, (ushort)packed, Protocol(protocol), aliases, description: null, PortSourceKind.Embedded)
+            : new PortEntry(name, (ushort)packed, Protocol(protocol), aliases, _text, description);
+    }
+
+    /// <summary>
+    /// Returns a protocol's string: the literal <c>tcp</c>, <c>udp</c>, <c>sctp</c> or <c>dccp</c> (interned, as the text
+    /// parser's are) where it is one, so that comparing it with a caller's literal is a reference check.
+    /// </summary>
+    private string Protocol(int protocol)
+    {
+        string text = String((int)_protocols[protocol]);
+        return text switch
+        {
+            "tcp" => "tcp",
+            "udp" => "udp",
+            "sctp" => "sctp",
+            "dccp" => "dccp",
+            _ => text,
+        };
     }
 
     private string String(int id)

@@ -120,13 +120,10 @@ internal sealed class RegistryData
     /// <returns>The entry, or <see langword="null"/>.</returns>
     public PortEntry? FindByPort(int port, string? protocol)
     {
+        // The entries in front first (an empty index answers at once), then the embedded data only for what they lack.
+        PortEntry? found = FirstWithProtocol(_byPort.Find(port), protocol);
         EmbeddedIndex? lower = _lower;
-        if (lower is null)
-        {
-            return FirstWithProtocol(_byPort.Find(port), protocol);
-        }
-
-        return (_hasOwnEntries ? FirstWithProtocol(_byPort.Find(port), protocol) : null) ?? FirstWithProtocol(lower.ByPort(port), protocol);
+        return found is not null || lower is null ? found : FirstWithProtocol(lower.ByPort(port), protocol);
     }
 
     /// <summary>Returns the first entry in source order with a name or alias and protocol, asking the embedded data only when the entries before it have none.</summary>
