@@ -120,10 +120,19 @@ internal sealed class RegistryData
     /// <returns>The entry, or <see langword="null"/>.</returns>
     public PortEntry? FindByPort(int port, string? protocol)
     {
-        // The entries in front first (an empty index answers at once), then the embedded data only for what they lack.
-        PortEntry? found = FirstWithProtocol(_byPort.Find(port), protocol);
+        // The entries in front first, then the embedded data only for what they lack; the embedded data alone goes
+        // straight to its index.
         EmbeddedIndex? lower = _lower;
-        return found is not null || lower is null ? found : FirstWithProtocol(lower.ByPort(port), protocol);
+        if (lower is null || _hasOwnEntries)
+        {
+            PortEntry? found = FirstWithProtocol(_byPort.Find(port), protocol);
+            if (found is not null || lower is null)
+            {
+                return found;
+            }
+        }
+
+        return FirstWithProtocol(lower.ByPort(port), protocol);
     }
 
     /// <summary>Returns the first entry in source order with a name or alias and protocol, asking the embedded data only when the entries before it have none.</summary>
