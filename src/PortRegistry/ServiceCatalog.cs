@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Ports.Indexes;
 using Ports.Labels;
 
 namespace Ports;
@@ -114,7 +115,7 @@ public static class ServiceCatalog
         }
 
         CatalogService created = CatalogData.Create(index);
-        return Interlocked.CompareExchange(ref s_created[index], created, null) ?? created;
+        return PublishOnce.Publish(ref s_created[index], created);
     }
 
     private static IReadOnlyList<CatalogService> CreateAll()
@@ -126,7 +127,7 @@ public static class ServiceCatalog
         }
 
         IReadOnlyList<CatalogService> all = Array.AsReadOnly(services);
-        return Interlocked.CompareExchange(ref s_services, all, null) ?? all;
+        return PublishOnce.Publish(ref s_services, all);
     }
 
     private static Dictionary<string, CatalogService> CreateByName()
@@ -137,6 +138,6 @@ public static class ServiceCatalog
             byName.Add(service.Name, service);
         }
 
-        return Interlocked.CompareExchange(ref s_byName, byName, null) ?? byName;
+        return PublishOnce.Publish(ref s_byName, byName);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class ChunkedCache<T>
     public T GetOrAdd(int index, T value)
     {
         ref T?[]? slot = ref _chunks[index >> ChunkShift];
-        T?[] chunk = Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, new T?[ChunkSize], null) ?? slot!;
-        return Interlocked.CompareExchange(ref chunk[index & ChunkMask], value, null) ?? value;
+        T?[] chunk = Volatile.Read(ref slot) ?? PublishOnce.Publish(ref slot, new T?[ChunkSize]);
+        return PublishOnce.Publish(ref chunk[index & ChunkMask], value);
     }
 }

@@ -11,7 +11,7 @@ namespace Ports.Indexes;
 /// </summary>
 /// <remarks>
 /// Entries are made on first use into a cache (<see cref="ChunkedCache{T}"/>, filled with
-/// <see cref="Interlocked.CompareExchange{T}(ref T, T, T)"/>), so that every lookup returns the same instance; so are the strings (one per distinct name, as when the text is parsed) and the
+/// <see cref="PublishOnce"/>), so that every lookup returns the same instance; so are the strings (one per distinct name, as when the text is parsed) and the
 /// candidate arrays of each port and name. The answers are those of <see cref="PortIndex"/> and <see cref="NameIndex"/>
 /// over the entries parsed from <c>iana.services</c>: a test compares every entry, port and name.
 /// </remarks>
@@ -227,7 +227,7 @@ internal sealed unsafe class EmbeddedIndex
                 all[i] = Entry(i);
             }
 
-            all = Publish(ref _all, all);
+            all = PublishOnce.Publish(ref _all, all);
         }
 
         return all;
@@ -307,7 +307,7 @@ internal sealed unsafe class EmbeddedIndex
 
     private PortEntry[] MakePortList(int group)
     {
-        return Publish(ref _portLists[group], MakeList(_portStarts, _portCandidates, _portCandidateCount, group));
+        return PublishOnce.Publish(ref _portLists[group], MakeList(_portStarts, _portCandidates, _portCandidateCount, group));
     }
 
     private PortEntry[] MakeList(uint* starts, uint* candidates, int candidateCount, int key)
@@ -396,10 +396,6 @@ internal sealed unsafe class EmbeddedIndex
 
         return new ReadOnlySpan<char>(_chars + start, (int)(end - start));
     }
-
-    private static T Publish<T>(ref T? slot, T value)
-        where T : class
-        => Interlocked.CompareExchange(ref slot, value, null) ?? value;
 
     private static uint* Take(ref uint* position, long fields)
     {

@@ -142,18 +142,13 @@ internal sealed class NameIndex
         return key < 0 ? default : Candidates(key);
     }
 
-    /// <summary>Returns the number of a name in the index, or -1 when the name is unknown.</summary>
-    /// <param name="name">The name.</param>
-    /// <returns>The key, 0 to <see cref="Count"/> - 1, or -1.</returns>
-    public int FindKey(ReadOnlySpan<char> name) => Find(name, Hash(name));
-
     /// <summary>Returns the number of a name whose hash the caller computed with this index's seed, or -1 when the name is unknown.</summary>
     /// <param name="name">The name.</param>
     /// <param name="hash">The name's hash: <see cref="HashOrdinal"/> with this index's seed (an ordinal index).</param>
     /// <returns>The key, 0 to <see cref="Count"/> - 1, or -1.</returns>
     public int FindKey(ReadOnlySpan<char> name, uint hash) => Find(name, hash);
 
-    /// <summary>Returns, for a key that <see cref="FindKey(ReadOnlySpan{char})"/> returned, the first entry of each protocol in source order.</summary>
+    /// <summary>Returns, for a key that <see cref="FindKey"/> returned, the first entry of each protocol in source order.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The entries.</returns>
     public ReadOnlySpan<PortEntry> Candidates(int key)

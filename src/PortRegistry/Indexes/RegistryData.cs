@@ -90,7 +90,7 @@ internal sealed class RegistryData
             return lower.ByPort(port);
         }
 
-        return Volatile.Read(ref _mergedPorts[group]) ?? Publish(ref _mergedPorts[group], Merge(_byPort.Candidates(group), lower.ByPort(port)));
+        return Volatile.Read(ref _mergedPorts[group]) ?? PublishOnce.Publish(ref _mergedPorts[group], Merge(_byPort.Candidates(group), lower.ByPort(port)));
     }
 
     /// <summary>Returns, for a name or alias, the first entry of each protocol, in source order.</summary>
@@ -111,7 +111,7 @@ internal sealed class RegistryData
             return lower.ByName(name, hash);
         }
 
-        return Volatile.Read(ref _mergedNames[key]) ?? Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name, hash)));
+        return Volatile.Read(ref _mergedNames[key]) ?? PublishOnce.Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name, hash)));
     }
 
     /// <summary>Returns the first entry in source order with a port and protocol, asking the embedded data only when the entries before it have none.</summary>
@@ -223,10 +223,6 @@ internal sealed class RegistryData
         return count == merged.Length ? merged : merged[..count];
     }
 
-    private static T Publish<T>(ref T? slot, T value)
-        where T : class
-        => Interlocked.CompareExchange(ref slot, value, null) ?? value;
-
     private ReadOnlySpan<PortEntry> AllEntries() => _lower is null ? CollectionsMarshal.AsSpan(_entries) : MakeAll().Array;
 
     private (ReadOnlyCollection<PortEntry> Collection, PortEntry[] Array) MakeAll()
@@ -236,10 +232,10 @@ internal sealed class RegistryData
         {
             PortEntry[] lower = _lower!.All();
             array = _hasOwnEntries ? [.. _entries, .. lower] : lower;
-            array = Publish(ref _allArray, array);
+            array = PublishOnce.Publish(ref _allArray, array);
         }
 
-        ReadOnlyCollection<PortEntry> collection = Volatile.Read(ref _all) ?? Publish(ref _all, new ReadOnlyCollection<PortEntry>(array));
+        ReadOnlyCollection<PortEntry> collection = Volatile.Read(ref _all) ?? PublishOnce.Publish(ref _all, new ReadOnlyCollection<PortEntry>(array));
         return (collection, array);
     }
 }
