@@ -27,7 +27,7 @@ internal sealed class EntryAssembler
     private readonly List<PortEntry> _entries = [];
     private readonly List<ServicesDiagnostic> _diagnostics = [];
     private readonly List<PortSourceStatus> _sources = [];
-    private readonly NamePool _names = new(capacity: 256);
+    private readonly NamePool _names = new(capacity: 0); // sized for each text before it is read
     private readonly List<string> _protocols = ["tcp", "udp", "sctp", "dccp", "ddp", string.Empty];
     private string _lastProtocol = "tcp";
     private string? _lastDescription;
