@@ -106,6 +106,7 @@ internal static partial class SocketOwners
     }
 
     // readlink(2): the length of the target, or -1 (a descriptor closed meanwhile, a process gone). Marshalled as UTF-8.
-    [LibraryImport("libc", EntryPoint = "readlink", StringMarshalling = StringMarshalling.Utf8)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [LibraryImport("libc.so.6", EntryPoint = "readlink", StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint ReadLink(string path, Span<byte> buffer, nint size);
 }

@@ -90,6 +90,7 @@ internal sealed partial class FileDescriptorStream(int descriptor) : Stream
     }
 
     // write(2): the number of bytes written, or -1 with errno set.
-    [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [LibraryImport("libc.so.6", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint WriteBytes(int descriptor, byte* buffer, nint count);
 }

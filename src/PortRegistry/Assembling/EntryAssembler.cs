@@ -21,10 +21,13 @@ internal sealed class EntryAssembler
 {
     private const int MaxDiagnosticLineLength = 200;
 
+    // The characters a file is decoded into at a time (8 KB).
+    private const int DecodeChunkChars = 4096;
+
     private readonly List<PortEntry> _entries = [];
     private readonly List<ServicesDiagnostic> _diagnostics = [];
     private readonly List<PortSourceStatus> _sources = [];
-    private readonly NamePool _names = new(capacity: 256);
+    private readonly NamePool _names = new(capacity: 0); // sized for each text before it is read
     private readonly List<string> _protocols = ["tcp", "udp", "sctp", "dccp", "ddp", string.Empty];
     private string _lastProtocol = "tcp";
     private string? _lastDescription;
@@ -106,16 +109,60 @@ internal sealed class EntryAssembler
     /// <summary>Decodes UTF-8 losslessly into a pooled buffer and parses it.</summary>
     private void AddDecoded(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location, EmbeddedData? embedded)
     {
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
+        if (embedded is not null)
+        {
+            // The embedded text's descriptions are found again by their byte offset in the whole text.
+            char[] all = ArrayPool<char>.Shared.Rent(Math.Max(1, LosslessUtf8.MaxCharCount(utf8.Length)));
+            try
+            {
+                int charCount = LosslessUtf8.Decode(utf8, all);
+                AddLines(all.AsSpan(0, charCount), kind, location, embedded);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(all);
+            }
+
+            return;
+        }
+
+        // A file is decoded a few thousand lines' worth at a time, each piece ending after a line feed: a line feed is
+        // ASCII and never part of a UTF-8 sequence, and a line never reaches beyond its line feed, so the lines and their
+        // numbers are the same as in the whole text. The buffer stays small (two pages for a distribution's file, where
+        // the whole text took seven, touched at every first load) however large the file.
+        ThrowIfBuilt();
+        int before = _entries.Count;
+        int lines = utf8.Count((byte)'\n') + 1;
+        _entries.EnsureCapacity(before + lines);
+        _names.EnsureCapacity(lines / 2);
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Math.Min(LosslessUtf8.MaxCharCount(utf8.Length), DecodeChunkChars)));
         try
         {
-            int charCount = LosslessUtf8.Decode(utf8, chars);
-            AddLines(chars.AsSpan(0, charCount), kind, location, embedded);
+            int firstLine = 1;
+            while (!utf8.IsEmpty)
+            {
+                int cut = utf8.Length <= chars.Length ? utf8.Length : utf8[..chars.Length].LastIndexOf((byte)'\n') + 1;
+                if (cut == 0)
+                {
+                    // One line longer than the buffer: a piece of its own, in a buffer large enough.
+                    int end = utf8.IndexOf((byte)'\n');
+                    cut = end < 0 ? utf8.Length : end + 1;
+                    char[] larger = ArrayPool<char>.Shared.Rent(LosslessUtf8.MaxCharCount(cut));
+                    ArrayPool<char>.Shared.Return(chars);
+                    chars = larger;
+                }
+
+                int charCount = LosslessUtf8.Decode(utf8[..cut], chars);
+                firstLine = ReadEntries(chars.AsSpan(0, charCount), firstLine, kind, location, embedded: null);
+                utf8 = utf8[cut..];
+            }
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+
+        AddStatus(kind, location, _entries.Count - before);
     }
 
     private void AddLines(ReadOnlySpan<char> text, PortSourceKind kind, string location, EmbeddedData? embedded)
@@ -125,8 +172,16 @@ internal sealed class EntryAssembler
         int lines = text.Count('\n') + 1;
         _entries.EnsureCapacity(before + lines);
         _names.EnsureCapacity(lines / 2);
+        ReadEntries(text, firstLine: 1, kind, location, embedded);
+        AddStatus(kind, location, _entries.Count - before);
+    }
+
+    /// <summary>Adds the entries of a text of whole lines, and notes its skipped lines.</summary>
+    /// <returns>The number of the line after the text's last.</returns>
+    private int ReadEntries(ReadOnlySpan<char> text, int firstLine, PortSourceKind kind, string location, EmbeddedData? embedded)
+    {
         var offsets = new Utf8OffsetTracker(text);
-        var reader = new ServicesReader(text);
+        var reader = new ServicesReader(text, firstLine);
         while (reader.Read(out ServicesLine line))
         {
             if (line.Error is { } error)
@@ -139,7 +194,11 @@ internal sealed class EntryAssembler
             _entries.Add(CreateEntry(ref line, kind, embedded, ref offsets));
         }
 
-        int added = _entries.Count - before;
+        return reader.LineNumber + 1;
+    }
+
+    private void AddStatus(PortSourceKind kind, string location, int added)
+    {
         _sources.Add(new PortSourceStatus(kind, location, IsLoaded: true, added, Error: null));
         _dataSourcesLoaded++;
         _onlyEmbedded &= kind == PortSourceKind.Embedded;

@@ -17,6 +17,11 @@ namespace Ports.Indexes;
 /// </remarks>
 internal sealed unsafe class EmbeddedIndex
 {
+    /// <summary>
+    /// The fewest references an array needs to reach the GC's large object heap (85,000 bytes, its default threshold).
+    /// </summary>
+    private static readonly int LargeObjectLength = (85_000 / IntPtr.Size) + 1;
+
     private readonly EmbeddedData _text;
     private readonly byte[]? _pinned;
     private readonly uint* _entries;
@@ -46,7 +51,11 @@ internal sealed unsafe class EmbeddedIndex
 
     // Filled on first use, a page at a time, so that opening the index and a few lookups touch little memory. The lists
     // of each port are one flat array instead (a reference per distinct port): a port lookup is the hottest path, and the
-    // cache's second indirection cost it about 0.8 ns of its 3.6 ns, for a dozen pages touched once.
+    // cache's second indirection cost it about 0.8 ns of its 3.6 ns. That array is made at least LargeObjectLength long,
+    // so that it goes to the large object heap: the GC clears the memory of a small object when it hands it out (all 12
+    // pages of the 48 KB the IANA data needs, touched at once), but gives a large one fresh pages from the system, which
+    // are zero already and cost nothing until a list is stored in them. A process that looks up a few ports so touches a
+    // page or two of it.
     private readonly ChunkedCache<PortEntry> _entryCache;
     private readonly ChunkedCache<string> _stringCache;
     private readonly PortEntry[]?[] _portLists;
@@ -120,7 +129,7 @@ internal sealed unsafe class EmbeddedIndex
         _chars = (char*)p;
         _entryCache = new ChunkedCache<PortEntry>(_entryCount);
         _stringCache = new ChunkedCache<string>(_stringCount);
-        _portLists = new PortEntry[]?[_portGroups];
+        _portLists = new PortEntry[]?[Math.Max(_portGroups, LargeObjectLength)];
         _nameLists = new ChunkedCache<PortEntry[]>(_nameKeys);
     }
 

@@ -20,6 +20,14 @@ namespace Ports.Sources;
 /// <see cref="LibraryImportAttribute"/> stubs, so they work with trimming and Native AOT.
 /// </para>
 /// <para>
+/// The library is named by glibc's file name, <c>libc.so.6</c>, and searched for only where the system loader looks,
+/// so that the runtime binds to the libc already loaded at once. Named <c>libc</c>, it first tried about fifteen other
+/// files (<c>libc.so</c>, a linker script that cannot be loaded, then <c>liblibc.so</c> in every library folder) before
+/// its last guess, <c>libc</c>, was mapped to glibc: about 1 ms at the first load of a native <c>portreg</c>. musl's
+/// loader answers <c>libc.so.6</c> with itself (as it does any <c>libc.*</c> name). A native program can bind the
+/// calls when it is linked (<c>DirectPInvoke</c> of <c>libc.so.6</c>, as <c>portreg</c> does).
+/// </para>
+/// <para>
 /// Where <c>statx</c> is missing (musl before 1.2.5, kernels before 4.11, seccomp filters that refuse it),
 /// <see cref="GetFileType"/> says so and the caller reads the file anyway: thanks to <c>O_NONBLOCK</c> a FIFO then reads
 /// as empty or fails with <c>EAGAIN</c>, and a device reads only up to the size limit, so nothing blocks or grows
@@ -123,10 +131,12 @@ internal static partial class LinuxFile
         _ => $"a file of type 0x{type:X4}",
     };
 
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [LibraryImport("libc.so.6", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Open(string path, int flags, int mode);
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    [LibraryImport("libc.so.6", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int StatxCall(int directoryFd, string path, int flags, uint mask, out Statx buffer);
 
     /// <summary>The start of <c>struct statx</c> (256 bytes in all); the same on every Linux architecture.</summary>
