@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using Ports.Cli.Json;
 using Ports.Cli.Output;
 using Ports.Cli.Parsing;
@@ -69,12 +71,12 @@ internal static class ConnectionsCommand
             }
         }
 
-        Dictionary<long, SocketOwner> owners = SocketOwners.Find(ProcRoot, inodes);
+        Dictionary<long, ImmutableArray<SocketOwner>> owners = SocketOwners.Find(ProcRoot, inodes);
         for (int i = 0; i < sockets.Count; i++)
         {
-            if (owners.TryGetValue(sockets[i].Socket.Inode, out SocketOwner? owner))
+            if (owners.TryGetValue(sockets[i].Socket.Inode, out ImmutableArray<SocketOwner> found))
             {
-                sockets[i] = sockets[i] with { Owner = owner };
+                sockets[i] = sockets[i] with { Owners = found };
             }
         }
 
@@ -100,11 +102,77 @@ internal static class ConnectionsCommand
                 Words.Of(label.Direction),
                 label.Class is PortClass portClass ? Words.Of(portClass) : "-",
                 label.IsTls ? "yes" : "no",
-                socket.Owner is { } owner ? string.Create(CultureInfo.InvariantCulture, $"{owner.Pid}/{TerminalText.Escape(owner.Process)}") : "-",
+                ProcessCell(socket.Owners),
                 TerminalText.Escape(label.DescribeService(culture) ?? "-"));
         }
 
         return table.ToString();
+    }
+
+    /// <summary>
+    /// Writes the processes that hold a socket as the PID/PROCESS column shows them: <c>PID/NAME</c> as <c>netstat -p</c>
+    /// writes it, one entry per process name (in the order of their lowest ids, separated by <c>,</c>) with the lowest id
+    /// of that name, and <c>+N</c> when N more processes of that name hold the socket too: <c>1234/nginx+3</c> for a
+    /// server and its three workers, <c>1/systemd,812/cupsd</c> for a socket-activated service. The cell stays short
+    /// and without spaces however many workers share the socket; <c>--json</c> lists every process.
+    /// </summary>
+    /// <param name="owners">The processes, lowest id first.</param>
+    /// <returns>The cell, names escaped for the terminal; <c>-</c> when no process is known.</returns>
+    public static string ProcessCell(ImmutableArray<SocketOwner> owners)
+    {
+        if (owners.IsEmpty)
+        {
+            return "-";
+        }
+
+        if (owners.Length == 1)
+        {
+            return Entry(owners[0]);
+        }
+
+        var cell = new StringBuilder();
+        for (int i = 0; i < owners.Length; i++)
+        {
+            string name = owners[i].Process;
+            if (NamedBefore(owners, i))
+            {
+                continue;
+            }
+
+            int more = 0;
+            for (int j = i + 1; j < owners.Length; j++)
+            {
+                more += owners[j].Process == name ? 1 : 0;
+            }
+
+            if (cell.Length > 0)
+            {
+                cell.Append(',');
+            }
+
+            cell.Append(Entry(owners[i]));
+            if (more > 0)
+            {
+                cell.Append(CultureInfo.InvariantCulture, $"+{more}");
+            }
+        }
+
+        return cell.ToString();
+
+        static string Entry(SocketOwner owner) => string.Create(CultureInfo.InvariantCulture, $"{owner.Pid}/{TerminalText.Escape(owner.Process)}");
+
+        static bool NamedBefore(ImmutableArray<SocketOwner> owners, int index)
+        {
+            for (int i = 0; i < index; i++)
+            {
+                if (owners[i].Process == owners[index].Process)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Writes an end point as <c>address:port</c>, an IPv6 address in brackets.</summary>

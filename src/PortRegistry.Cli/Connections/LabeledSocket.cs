@@ -1,14 +1,18 @@
+using System.Collections.Immutable;
 using System.Net;
 
 namespace Ports.Cli.Connections;
 
-/// <summary>A socket, its label and, where it is visible, the process that holds it.</summary>
+/// <summary>A socket, its label and, where they are visible, the processes that hold it.</summary>
 /// <param name="Socket">The socket.</param>
 /// <param name="Label">What PortRegistry makes of it.</param>
 internal sealed record LabeledSocket(SocketInfo Socket, ConnectionLabel Label)
 {
-    /// <summary>Gets the process that holds the socket, or <see langword="null"/> when it is not known (another user's process, or a system that does not say).</summary>
-    public SocketOwner? Owner { get; init; }
+    /// <summary>
+    /// Gets the processes that hold the socket, lowest id first (several when a server forked after opening it), or none
+    /// when they are not known (another user's processes, or a system that does not say).
+    /// </summary>
+    public ImmutableArray<SocketOwner> Owners { get; init; } = [];
 
     /// <summary>
     /// Labels sockets and puts them in the order the tool shows them: listeners first, then connections, each by

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -8,7 +9,8 @@ namespace Ports.Cli.Connections;
 /// symbolic link <c>/proc/PID/fd/N</c>, and a socket's link reads <c>socket:[INODE]</c>, the inode that
 /// <c>/proc/net/tcp</c> and its siblings show for the socket; the process's name is <c>/proc/PID/comm</c>. Processes
 /// whose open files the caller may not see (another user's, unless the caller is root) are skipped: their sockets
-/// have no owner, which is not an error.
+/// have no owner, which is not an error. A socket may have several owners: a server that forks after <c>listen()</c>
+/// (nginx, Apache, gunicorn, sshd) shares its listening socket with its children.
 /// </summary>
 internal static partial class SocketOwners
 {
@@ -16,29 +18,65 @@ internal static partial class SocketOwners
 
     private static readonly EnumerationOptions s_quiet = new() { IgnoreInaccessible = true, AttributesToSkip = 0 };
 
-    /// <summary>Finds the owner of each socket whose inode is given.</summary>
+    /// <summary>Finds the processes that hold each socket whose inode is given.</summary>
     /// <param name="procRoot">The procfs root, <c>/proc</c> on a live system.</param>
     /// <param name="inodes">The inodes of the sockets to find (0 is ignored).</param>
-    /// <returns>The owner of each inode that has a visible one: the process with the lowest id when several share the socket.</returns>
-    public static Dictionary<long, SocketOwner> Find(string procRoot, IReadOnlySet<long> inodes)
+    /// <returns>
+    /// For each inode that has a visible owner, every process that holds it (a server that forked after <c>listen()</c>
+    /// shares its socket with its children), each process once however many descriptors it holds the socket by, lowest
+    /// id first.
+    /// </returns>
+    public static Dictionary<long, ImmutableArray<SocketOwner>> Find(string procRoot, IReadOnlySet<long> inodes)
     {
-        var owners = new Dictionary<long, SocketOwner>();
+        var owners = new Dictionary<long, ImmutableArray<SocketOwner>>();
         if (inodes.Count == 0 || !OperatingSystem.IsLinux())
         {
             return owners;
         }
 
+        // Most sockets have one owner: they all share that process's one-element array. The owners of a socket that
+        // several processes hold are gathered here, in the order the processes are read (lowest id first), and stored
+        // at the end.
+        Dictionary<long, List<SocketOwner>>? shared = null;
         Span<byte> target = stackalloc byte[64];
         foreach (int pid in ProcessIds(procRoot))
         {
-            string? name = null;
+            ImmutableArray<SocketOwner> process = default;
             foreach (string fd in Entries(Path.Combine(procRoot, pid.ToString(CultureInfo.InvariantCulture), "fd")))
             {
-                if (ReadSocketInode(fd, target) is long inode && inodes.Contains(inode) && !owners.ContainsKey(inode))
+                if (ReadSocketInode(fd, target) is not long inode || !inodes.Contains(inode))
                 {
-                    name ??= ProcessName(procRoot, pid);
-                    owners.Add(inode, new SocketOwner(pid, name));
+                    continue;
                 }
+
+                if (process.IsDefault)
+                {
+                    process = [new SocketOwner(pid, ProcessName(procRoot, pid))];
+                }
+
+                ref ImmutableArray<SocketOwner> found = ref CollectionsMarshal.GetValueRefOrAddDefault(owners, inode, out bool exists);
+                if (!exists)
+                {
+                    found = process;
+                }
+                else if (found[0].Pid != pid)
+                {
+                    // Another process holds it too; the same process through another descriptor adds nothing.
+                    ref List<SocketOwner>? all = ref CollectionsMarshal.GetValueRefOrAddDefault(shared ??= new(), inode, out _);
+                    all ??= [found[0]];
+                    if (all[^1].Pid != pid)
+                    {
+                        all.Add(process[0]);
+                    }
+                }
+            }
+        }
+
+        if (shared is not null)
+        {
+            foreach ((long inode, List<SocketOwner> all) in shared)
+            {
+                owners[inode] = [.. all];
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Ports.Cli.Connections;
@@ -18,8 +19,9 @@ namespace Ports.Cli.Json;
 /// <param name="ServicePort">The port of the service end, or <see langword="null"/>.</param>
 /// <param name="Class">The class of the service port, or <see langword="null"/>.</param>
 /// <param name="Tls">Whether the service runs inside TLS.</param>
-/// <param name="Pid">The id of the process that holds the socket, or <see langword="null"/> when it is not visible.</param>
+/// <param name="Pid">The id of the first process that holds the socket (the lowest id), or <see langword="null"/> when none is visible.</param>
 /// <param name="Process">That process's name, or <see langword="null"/>.</param>
+/// <param name="Processes">Every process that holds the socket, lowest id first; empty when none is visible.</param>
 /// <param name="Description">The service's description in the chosen language, or <see langword="null"/>.</param>
 internal sealed record ConnectionView(
     string Protocol,
@@ -36,6 +38,7 @@ internal sealed record ConnectionView(
     bool Tls,
     int? Pid,
     string? Process,
+    ImmutableArray<SocketOwner> Processes,
     string? Description)
 {
     /// <summary>Describes a labeled socket.</summary>
@@ -58,8 +61,9 @@ internal sealed record ConnectionView(
             label.ServicePort,
             label.Class is PortClass portClass ? Words.Of(portClass) : null,
             label.IsTls,
-            socket.Owner?.Pid,
-            socket.Owner?.Process,
+            socket.Owners.IsEmpty ? null : socket.Owners[0].Pid,
+            socket.Owners.IsEmpty ? null : socket.Owners[0].Process,
+            socket.Owners,
             label.DescribeService(culture));
     }
 
@@ -82,6 +86,16 @@ internal sealed record ConnectionView(
         writer.WriteBoolean("tls", Tls);
         JsonOutput.WriteNumberOrNull(writer, "pid", Pid);
         writer.WriteString("process", Process);
+        writer.WriteStartArray("processes");
+        foreach (SocketOwner owner in Processes)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("pid", owner.Pid);
+            writer.WriteString("process", owner.Process);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteString("description", Description);
         writer.WriteEndObject();
     }

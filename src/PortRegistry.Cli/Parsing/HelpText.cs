@@ -19,7 +19,7 @@ internal static class HelpText
         "Print services exactly as glibc's `getent services` does, byte for byte: exit 0 when every key was found, 2 when one was not.";
 
     private const string ConnectionsDescription =
-        "Label this machine's TCP connections and TCP/UDP sockets: service, direction, class, TLS, the process that holds each, and a description.";
+        "Label this machine's TCP connections and TCP/UDP sockets: service, direction, class, TLS, the processes that hold each, and a description.";
 
     private static readonly (string Usage, string Description) s_help = ("-?, -h, --help", "Show help and usage information");
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -85,7 +86,57 @@ public sealed class ConnectionsCommandTests
         {
             Assert.Equal(Environment.ProcessId, ours.GetProperty("pid").GetInt32());
             Assert.Equal(OurProcessName, ours.GetProperty("process").GetString());
+            JsonElement process = Assert.Single(ours.GetProperty("processes").EnumerateArray());
+            Assert.Equal(Environment.ProcessId, process.GetProperty("pid").GetInt32());
+            Assert.Equal(OurProcessName, process.GetProperty("process").GetString());
         }
+    }
+
+    [Fact]
+    public void Connections_ListenerSharedWithForkedChild_JsonListsBothProcesses()
+    {
+        using var forked = new ForkedListener();
+
+        PortregResult result = PortregTool.Run("connections", "--json", "--port", forked.Port.ToString(CultureInfo.InvariantCulture));
+
+        JsonElement listener = Assert.Single(Json(result));
+        Assert.Equal("LISTEN", listener.GetProperty("state").GetString());
+        Assert.Equal(forked.ParentPid, listener.GetProperty("pid").GetInt32());
+        Assert.Equal(forked.ProcessName, listener.GetProperty("process").GetString());
+        Assert.Equal(
+            [$"{forked.ParentPid}/{forked.ProcessName}", $"{forked.ChildPid}/{forked.ProcessName}"],
+            listener.GetProperty("processes").EnumerateArray().Select(p => $"{p.GetProperty("pid").GetInt32()}/{p.GetProperty("process").GetString()}"));
+    }
+
+    [Fact]
+    public void Connections_ListenerSharedWithForkedChild_TextShowsFirstPidAndHowManyMore()
+    {
+        using var forked = new ForkedListener();
+
+        PortregResult result = PortregTool.Run("connections", "-l", "--port", forked.Port.ToString(CultureInfo.InvariantCulture));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string[] row = Assert.Single(Rows(result.Text).Skip(1));
+        Assert.Equal($"{forked.ParentPid}/{forked.ProcessName}+1", row[8]);
+    }
+
+    [Theory]
+    [InlineData("", "-")]
+    [InlineData("4242/curl", "4242/curl")]
+    [InlineData("1234/nginx 1235/nginx", "1234/nginx+1")]
+    [InlineData("1234/nginx 1235/nginx 1236/nginx 1237/nginx", "1234/nginx+3")]
+    [InlineData("1/systemd 812/cupsd", "1/systemd,812/cupsd")]
+    [InlineData("1/systemd 812/cupsd 813/cupsd 814/cupsd", "1/systemd,812/cupsd+2")]
+    [InlineData("10/a 11/b 12/a 13/c 14/b", "10/a+1,11/b+1,13/c")]
+    public void ProcessCell_Owners_OneEntryPerNameWithHowManyMore(string owners, string expected)
+    {
+        ImmutableArray<SocketOwner> list =
+        [
+            .. owners.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(o => new SocketOwner(int.Parse(o.Split('/')[0], CultureInfo.InvariantCulture), o.Split('/')[1])),
+        ];
+
+        Assert.Equal(expected, ConnectionsCommand.ProcessCell(list));
     }
 
     [Fact]
@@ -102,31 +153,30 @@ public sealed class ConnectionsCommandTests
     }
 
     [Fact]
-    public void FormatTable_LabeledSockets_AlignedRows()
+    public void FormatTable_LabeledSockets_AlignedRowsSnapshot()
     {
-        var registry = PortRegistry.Parse("ssh 22/tcp\nhttps 443/tcp\ndomain 53/udp\n");
+        var registry = PortRegistry.Parse("ssh 22/tcp\nhttp 80/tcp\nhttps 443/tcp\ndomain 53/udp\nipp 631/tcp\n");
         SocketInfo[] sockets =
         [
             new("tcp", new IPEndPoint(IPAddress.Parse("10.0.0.5"), 52344), new IPEndPoint(IPAddress.Parse("93.184.216.34"), 443), "ESTABLISHED", 7),
             new("udp", new IPEndPoint(IPAddress.Parse("127.0.0.53"), 53), null, "UNCONN"),
             new("tcp", new IPEndPoint(IPAddress.IPv6Any, 22), null, "LISTEN"),
             new("tcp", new IPEndPoint(IPAddress.Parse("10.0.0.5"), 40000), new IPEndPoint(IPAddress.Parse("10.0.0.9"), 40001), "TIME_WAIT"),
+            new("tcp", new IPEndPoint(IPAddress.Loopback, 631), null, "LISTEN", 8),
+            new("tcp", new IPEndPoint(IPAddress.Any, 80), null, "LISTEN", 9),
         ];
         List<LabeledSocket> labeled = [.. LabeledSocket.LabelAll(registry, sockets, new EphemeralPortRange(32768, 60999))
-            .Select(s => s.Socket.Inode == 7 ? s with { Owner = new SocketOwner(4242, "curl") } : s)];
+            .Select(s => s.Socket.Inode switch
+            {
+                7 => s with { Owners = [new SocketOwner(4242, "curl")] },
+                8 => s with { Owners = [new SocketOwner(1, "systemd"), new SocketOwner(812, "cupsd"), new SocketOwner(813, "cupsd")] },
+                9 => s with { Owners = [new SocketOwner(1234, "nginx"), new SocketOwner(1235, "nginx"), new SocketOwner(1236, "nginx"), new SocketOwner(1237, "nginx")] },
+                _ => s,
+            })];
 
         string table = ConnectionsCommand.FormatTable(labeled, CultureInfo.GetCultureInfo("en"));
 
-        Assert.Equal(
-            """
-            PROTO  LOCAL           REMOTE             STATE        SERVICE  DIRECTION  CLASS       TLS  PID/PROCESS  DESCRIPTION
-            tcp    [::]:22         *                  LISTEN       ssh      inbound    well-known  no   -            Secure remote login (SSH)
-            udp    127.0.0.53:53   *                  UNCONN       domain   inbound    well-known  no   -            Name resolution (DNS)
-            tcp    10.0.0.5:40000  10.0.0.9:40001     TIME_WAIT    -        unknown    -           no   -            -
-            tcp    10.0.0.5:52344  93.184.216.34:443  ESTABLISHED  https    outbound   well-known  yes  4242/curl    HTTP over SSL/TLS (HTTPS)
-
-            """.ReplaceLineEndings("\n"),
-            table);
+        Snapshot.Verify(table);
     }
 
     [Fact]
@@ -174,14 +224,14 @@ public sealed class ConnectionsCommandTests
     {
         var registry = PortRegistry.Parse("evil\u001b[31m 4000/tcp # bell\u0007\n");
         SocketInfo[] sockets = [new("tcp", new IPEndPoint(IPAddress.Loopback, 4000), null, "LISTEN")];
-        List<LabeledSocket> labeled = [.. LabeledSocket.LabelAll(registry, sockets).Select(s => s with { Owner = new SocketOwner(1, "x\u001b]0;t\u0007") })];
+        List<LabeledSocket> labeled = [.. LabeledSocket.LabelAll(registry, sockets).Select(s => s with { Owners = [new SocketOwner(1, "x\u001b]0;t\u0007"), new SocketOwner(2, "y\u0007")] })];
 
         string table = ConnectionsCommand.FormatTable(labeled, CultureInfo.GetCultureInfo("en"));
 
         Assert.DoesNotContain('\u001b', table);
         Assert.DoesNotContain('\u0007', table);
         Assert.Contains(@"evil\x1b[31m", table, StringComparison.Ordinal);
-        Assert.Contains(@"1/x\x1b]0;t\x07", table, StringComparison.Ordinal);
+        Assert.Contains(@"1/x\x1b]0;t\x07,2/y\x07", table, StringComparison.Ordinal);
         Assert.Contains(@"bell\x07", table, StringComparison.Ordinal);
     }
 
@@ -295,10 +345,10 @@ public sealed class ConnectionsCommandTests
         LabeledSocket tcp = Assert.Single(sockets, s => s.Socket.Protocol == "tcp" && s.Socket.Local.Port == port);
         Assert.Equal("LISTEN", tcp.Socket.State);
         Assert.Equal("portreg-tcp", tcp.Label.ServiceName);
-        Assert.Null(tcp.Owner);
+        Assert.Empty(tcp.Owners);
         LabeledSocket udpSocket = Assert.Single(sockets, s => s.Socket.Protocol == "udp" && s.Socket.Local.Port == udpPort);
         Assert.Equal("portreg-udp", udpSocket.Label.ServiceName);
-        Assert.All(sockets, s => Assert.Null(s.Owner));
+        Assert.All(sockets, s => Assert.Empty(s.Owners));
     }
 
     [Fact]
@@ -315,7 +365,7 @@ public sealed class ConnectionsCommandTests
         List<LabeledSocket> sockets = ConnectionsCommand.Collect(PortRegistry.Parse(string.Empty), SocketSource.ProcFs, filter);
 
         LabeledSocket ours = Assert.Single(sockets);
-        Assert.Equal(new SocketOwner(Environment.ProcessId, OurProcessName), ours.Owner);
+        Assert.Equal(new SocketOwner(Environment.ProcessId, OurProcessName), Assert.Single(ours.Owners));
     }
 
     /// <summary>A listener on 127.0.0.1 and a client connected to it, accepted: three sockets of this process.</summary>

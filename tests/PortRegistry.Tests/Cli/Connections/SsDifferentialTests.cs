@@ -10,7 +10,8 @@ namespace Ports.Tests.Cli.Connections;
 /// <summary>
 /// <c>portreg connections --json</c> against the tool people trust, <c>ss -tuanp</c> (iproute2): the test opens
 /// sockets of its own (TCP and UDP; IPv4, IPv6 and dual-stack listeners with connections to them; a connected UDP
-/// socket) and both tools must list exactly those sockets, with the same states and processes.
+/// socket) and both tools must list exactly those sockets, with the same states and the same set of processes per
+/// socket (all of them, as ss lists them, when a server forked after listening).
 /// </summary>
 public sealed partial class SsDifferentialTests
 {
@@ -28,7 +29,23 @@ public sealed partial class SsDifferentialTests
         List<Row> actual = [.. ParsePortreg(portreg.Output).Where(r => sockets.Ports.Contains(r.LocalPort))];
         Assert.Equal(sockets.Count, expected.Count);
         Assert.Equal(Sorted(expected), Sorted(actual));
-        Assert.All(actual, row => Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Pid));
+        Assert.All(actual, row => Assert.Equal(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Pids));
+    }
+
+    [Fact]
+    public void Connections_ListenerSharedWithForkedChild_SamePidsAsSs()
+    {
+        string ss = RequireSs();
+        using var forked = new ForkedListener();
+
+        string ssOutput = Run(ss, "-tuanpH");
+        PortregResult portreg = PortregTool.Run("connections", "--json");
+
+        Assert.True(portreg.ExitCode == 0, portreg.ToString());
+        Row expected = Assert.Single(ParseSs(ssOutput), r => r.LocalPort == forked.Port);
+        Row actual = Assert.Single(ParsePortreg(portreg.Output), r => r.LocalPort == forked.Port);
+        Assert.Equal(expected, actual);
+        Assert.Equal(string.Join(',', new[] { forked.ParentPid, forked.ChildPid }.Order()), actual.Pids);
     }
 
     private static List<string> Sorted(List<Row> rows) => [.. rows.Select(r => r.ToString()).Order(StringComparer.Ordinal)];
@@ -42,7 +59,8 @@ public sealed partial class SsDifferentialTests
             (string localAddress, int localPort) = SsEndPoint(fields[4]);
             (string peerAddress, int peerPort) = SsEndPoint(fields[5]);
             bool listening = fields[1] is "LISTEN" || (fields[1] == "UNCONN" && peerPort == 0);
-            Match owner = SsUser().Match(line);
+            // Every process that holds the socket: users:(("nginx",pid=1235,fd=6),("nginx",pid=1234,fd=6)), in ss's order.
+            (int Pid, string Name)[] users = [.. SsUser().Matches(line).Select(m => (int.Parse(m.Groups["pid"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups["name"].Value))];
             yield return new Row(
                 fields[0],
                 SsState(fields[1]),
@@ -50,8 +68,7 @@ public sealed partial class SsDifferentialTests
                 localPort,
                 listening ? "*" : peerAddress,
                 listening ? 0 : peerPort,
-                owner.Success ? owner.Groups["pid"].Value : "-",
-                owner.Success ? owner.Groups["name"].Value : "-");
+                Owners(users));
         }
     }
 
@@ -68,8 +85,7 @@ public sealed partial class SsDifferentialTests
                 s.GetProperty("localPort").GetInt32(),
                 listening ? "*" : Normalize(s.GetProperty("remoteAddress").GetString()!),
                 listening ? 0 : s.GetProperty("remotePort").GetInt32(),
-                s.GetProperty("pid").ValueKind == JsonValueKind.Null ? "-" : s.GetProperty("pid").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                s.GetProperty("process").GetString() ?? "-");
+                Owners([.. s.GetProperty("processes").EnumerateArray().Select(p => (p.GetProperty("pid").GetInt32(), p.GetProperty("process").GetString()!))]));
         }
     }
 
@@ -133,11 +149,23 @@ public sealed partial class SsDifferentialTests
         return output;
     }
 
-    [GeneratedRegex("""users:\(\("(?<name>(?:[^"\\]|\\.)*)",pid=(?<pid>\d+),""")]
+    /// <summary>The set of processes as a row holds them: the pids in order, comma-separated, and the names in the same order; <c>-</c> for none.</summary>
+    private static (string Pids, string Names) Owners((int Pid, string Name)[] owners)
+    {
+        (int Pid, string Name)[] sorted = [.. owners.Distinct().OrderBy(o => o.Pid)];
+        return sorted.Length == 0 ? ("-", "-") : (string.Join(',', sorted.Select(o => o.Pid)), string.Join(',', sorted.Select(o => o.Name)));
+    }
+
+    /// <summary>One process in ss's users:(...) list: <c>("name",pid=N,fd=M)</c>, the name with <c>"</c> and <c>\</c> escaped.</summary>
+    [GeneratedRegex("""\("(?<name>(?:[^"\\]|\\.)*)",pid=(?<pid>\d+),fd=\d+\)""")]
     private static partial Regex SsUser();
 
-    /// <summary>One socket as both tools can say it.</summary>
-    private sealed record Row(string Protocol, string State, string LocalAddress, int LocalPort, string PeerAddress, int PeerPort, string Pid, string Process);
+    /// <summary>One socket as both tools can say it, with the set of processes that hold it.</summary>
+    private sealed record Row(string Protocol, string State, string LocalAddress, int LocalPort, string PeerAddress, int PeerPort, (string Pids, string Names) Owners)
+    {
+        /// <summary>Gets the ids of the processes, lowest first, comma-separated.</summary>
+        public string Pids => Owners.Pids;
+    }
 
     /// <summary>
     /// The sockets the test holds: TCP listeners on 127.0.0.1, [::1] and dual-stack [::] with a client connected to
