@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Ports.Indexes;
@@ -21,11 +22,14 @@ internal sealed class RegistryData
 {
     private readonly List<PortEntry> _entries;
     private readonly PortIndex _byPort;
-    private readonly NameIndex _byName;
     private readonly EmbeddedIndex? _lower;
     private readonly bool _hasOwnEntries;
     private readonly PortEntry[]?[] _mergedPorts = [];
-    private readonly PortEntry[]?[] _mergedNames = [];
+
+    // Made at the first lookup by name: a program that only looks up ports, or labels connections (which looks up
+    // ports), never pays for them (about 9 pages touched at first use for a distribution's file).
+    private NameIndex? _byName;
+    private PortEntry[]?[]? _mergedNames;
     private ReadOnlyCollection<PortEntry>? _all;
     private PortEntry[]? _allArray;
     private NameIndex? _byNameIgnoreCase;
@@ -49,10 +53,6 @@ internal sealed class RegistryData
         _hasOwnEntries = entries.Count > 0;
         Diagnostics = new ReadOnlyCollection<ServicesDiagnostic>(diagnostics);
         _byPort = PortIndex.Create(CollectionsMarshal.AsSpan(entries));
-        // In front of the embedded data, the entries' names are hashed with the embedded index's fixed seed, so that a
-        // lookup hashes a name once for both. The fixed seed gives an attacker nothing to aim at here either: the file
-        // and the application's entries are written by whoever runs the program, not by whoever sends it a name.
-        _byName = NameIndex.Create(CollectionsMarshal.AsSpan(entries), ignoreCase: false, lower is null ? NameIndex.RandomSeed : NameIndex.EmbeddedSeed);
         if (lower is null)
         {
             _all = new ReadOnlyCollection<PortEntry>(entries);
@@ -60,7 +60,6 @@ internal sealed class RegistryData
         else if (_hasOwnEntries)
         {
             _mergedPorts = new PortEntry[]?[_byPort.GroupCount];
-            _mergedNames = new PortEntry[]?[_byName.Count];
         }
     }
 
@@ -101,17 +100,22 @@ internal sealed class RegistryData
         EmbeddedIndex? lower = _lower;
         if (lower is null)
         {
-            return _byName.Find(name);
+            return Names.Find(name);
         }
 
         uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
-        int key = _hasOwnEntries ? _byName.FindKey(name, hash) : -1;
-        if (key < 0)
+        if (_hasOwnEntries)
         {
-            return lower.ByName(name, hash);
+            NameIndex names = _byName ?? CreateNames();
+            int key = names.FindKey(name, hash);
+            if (key >= 0)
+            {
+                PortEntry[]?[] merged = _mergedNames ?? PublishOnce.Publish(ref _mergedNames, new PortEntry[]?[names.Count]);
+                return Volatile.Read(ref merged[key]) ?? PublishOnce.Publish(ref merged[key], Merge(names.Candidates(key), lower.ByName(name, hash)));
+            }
         }
 
-        return Volatile.Read(ref _mergedNames[key]) ?? PublishOnce.Publish(ref _mergedNames[key], Merge(_byName.Candidates(key), lower.ByName(name, hash)));
+        return lower.ByName(name, hash);
     }
 
     /// <summary>Returns the first entry in source order with a port and protocol, asking the embedded data only when the entries before it have none.</summary>
@@ -144,13 +148,22 @@ internal sealed class RegistryData
         EmbeddedIndex? lower = _lower;
         if (lower is null)
         {
-            return FirstWithProtocol(_byName.Find(name), protocol);
+            return FirstWithProtocol(Names.Find(name), protocol);
         }
 
         // Both layers hash with the embedded index's seed, so the name is hashed once.
         uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
-        int key = _hasOwnEntries ? _byName.FindKey(name, hash) : -1;
-        return (key >= 0 ? FirstWithProtocol(_byName.Candidates(key), protocol) : null) ?? FirstWithProtocol(lower.ByName(name, hash), protocol);
+        if (_hasOwnEntries)
+        {
+            NameIndex names = _byName ?? CreateNames();
+            int key = names.FindKey(name, hash);
+            if (key >= 0 && FirstWithProtocol(names.Candidates(key), protocol) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return FirstWithProtocol(lower.ByName(name, hash), protocol);
     }
 
     /// <summary>Returns the same as <see cref="ByName"/> with ASCII letters compared without case; the index is built on first use.</summary>
@@ -221,6 +234,22 @@ internal sealed class RegistryData
         }
 
         return count == merged.Length ? merged : merged[..count];
+    }
+
+    /// <summary>Gets a value indicating whether the index of the entries' names is made yet (for tests).</summary>
+    internal bool HasNameIndex => Volatile.Read(ref _byName) is not null;
+
+    /// <summary>Gets the index of the entries' names, made on first use.</summary>
+    private NameIndex Names => _byName ?? CreateNames();
+
+    [MethodImpl(MethodImplOptions.NoInlining)] // once per registry: kept out of the lookups' code
+    private NameIndex CreateNames()
+    {
+        // In front of the embedded data, the entries' names are hashed with the embedded index's fixed seed, so that a
+        // lookup hashes a name once for both. The fixed seed gives an attacker nothing to aim at here either: the file
+        // and the application's entries are written by whoever runs the program, not by whoever sends it a name.
+        ulong seed = _lower is null ? NameIndex.RandomSeed : NameIndex.EmbeddedSeed;
+        return PublishOnce.Publish(ref _byName, NameIndex.Create(CollectionsMarshal.AsSpan(_entries), ignoreCase: false, seed));
     }
 
     private ReadOnlySpan<PortEntry> AllEntries() => _lower is null ? CollectionsMarshal.AsSpan(_entries) : MakeAll().Array;

@@ -50,6 +50,55 @@ public sealed class RegistryDataTests
         Assert.Null(layered.FindByPort(65000, "tcp"));
     }
 
+    [Fact]
+    public void ByName_ThreadsRaceOnAFreshLayeredRegistry_EachGetsTheMergedCandidatesOnce()
+    {
+        // The names of the entries in front are indexed at the first lookup by name, and their merged candidates made
+        // then: threads that race to do both get one index and one merged list per name.
+        List<PortEntry> first = ParseFile(Path.Combine(TestPaths.TestData, "fedora-setup-2.14.5.services"));
+        string[] names = [.. first.SelectMany(e => e.Aliases.Prepend(e.Name)).Distinct(StringComparer.Ordinal)];
+        var expected = new RegistryData([.. first, .. ParseEmbeddedText()], []);
+        const int threads = 8;
+        for (int round = 0; round < 5; round++)
+        {
+            RegistryData layered = Layered(first);
+            var seen = new PortEntry[threads][][];
+            using var start = new Barrier(threads);
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+            {
+                start.SignalAndWait();
+                seen[t] = new PortEntry[names.Length][];
+                for (int k = 0; k < names.Length; k++)
+                {
+                    int i = (k + (t * 131)) % names.Length;
+                    Assert.Equal(RegistryData.FirstWithProtocol(expected.ByName(names[i]), "udp"), layered.FindByName(names[i], "udp"));
+                    seen[t][i] = layered.ByName(names[i]).ToArray();
+                }
+            });
+
+            for (int i = 0; i < names.Length; i++)
+            {
+                AssertSame(expected.ByName(names[i]), seen[0][i], $"name '{names[i]}'");
+                Assert.True(layered.ByName(names[i]) == layered.ByName(names[i]), $"the merged candidates of '{names[i]}' are kept");
+                Assert.All(seen, s => Assert.Equal(seen[0][i], s[i]));
+            }
+        }
+    }
+
+    [Fact]
+    public void ByPort_PortLookupsOnly_NeverIndexNames()
+    {
+        // A label or a port lookup does not need the names: their index is made at the first lookup by name.
+        List<PortEntry> first = ParseText("mine 443/sctp https\nweb 80/tcp http\n");
+        RegistryData layered = Layered(first);
+
+        Assert.Equal("mine", layered.FindByPort(443, "sctp")?.Name);
+        Assert.Equal(["mine/sctp", "https/tcp", "https/udp"], Describe(layered.ByPort(443)));
+        Assert.False(layered.HasNameIndex);
+        Assert.Equal("web", layered.FindByName("http", "tcp")?.Name);
+        Assert.True(layered.HasNameIndex);
+    }
+
     private static void AssertLayeredMatchesConcatenation(List<PortEntry> first)
     {
         EmbeddedIndex index = OpenIndex();
