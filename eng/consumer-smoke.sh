@@ -10,7 +10,10 @@
 # from the same feed with
 # `dotnet tool install`, checks that on linux-x64 it is the native (NativeAOT) executable, runs `portreg lookup` and
 # `portreg getent`, and times them against `getent services` (medians of 20 runs, printed with page faults; nothing is
-# asserted on time).
+# asserted on time). Musl machines (Alpine) must not get the native executable, which needs glibc: the tool has a
+# framework-dependent package for linux-musl-x64, checked here for what it carries; the tool is installed twice more as
+# a musl machine would install it (DOTNET_RUNTIME_ID sets the runtime identifier the SDK chooses the package for): as
+# linux-musl-x64 it must get that package, as linux-musl-arm64 the "any" one; both are run.
 #
 #   eng/consumer-smoke.sh            exits 0 when everything works, 1 with a message saying what did not
 #   KEEP=1 eng/consumer-smoke.sh     keeps the temporary folder for a look afterwards
@@ -60,6 +63,17 @@ zip_names() {
     fi
 }
 
+# Prints one file of a zip archive.
+zip_cat() {
+    if command -v unzip > /dev/null; then
+        unzip -p "$1" "$2"
+    elif command -v python3 > /dev/null; then
+        python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
+    else
+        fail "neither unzip nor python3 is installed, so $1 cannot be inspected"
+    fi
+}
+
 expect_file_in() {
     local archive=$1 name=$2
     zip_names "$archive" | grep -xF -- "$name" > /dev/null || fail "$(basename "$archive") does not contain $name"
@@ -78,6 +92,9 @@ quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Rele
     || fail "dotnet pack of PortRegistry.Cli failed"
 quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -r any -o "$feed" -nologo \
     || fail "dotnet pack -r any of PortRegistry.Cli failed"
+# linux-musl-x64 is framework-dependent (portreg.dll, run by dotnet), so any machine can build it.
+quietly dotnet pack "$root/src/PortRegistry.Cli/PortRegistry.Cli.csproj" -c Release -r linux-musl-x64 -o "$feed" -nologo \
+    || fail "dotnet pack -r linux-musl-x64 of PortRegistry.Cli failed"
 native=
 if [[ "$(uname -s)-$(uname -m)" == Linux-x86_64 ]]; then
     native=linux-x64
@@ -89,7 +106,8 @@ library=$feed/PortRegistry.$version.nupkg
 symbols=$feed/PortRegistry.$version.snupkg
 tool=$feed/PortRegistry.Cli.$version.nupkg
 tool_any=$feed/PortRegistry.Cli.any.$version.nupkg
-for package in "$library" "$symbols" "$tool" "$tool_any"; do
+tool_musl=$feed/PortRegistry.Cli.linux-musl-x64.$version.nupkg
+for package in "$library" "$symbols" "$tool" "$tool_any" "$tool_musl"; do
     [[ -s "$package" ]] || fail "$(basename "$package") was not produced"
 done
 
@@ -109,6 +127,30 @@ expect_file_in "$tool_any" tools/net10.0/any/DotnetToolSettings.xml
 if [[ -n "$native" ]]; then
     expect_file_in "$feed/PortRegistry.Cli.$native.$version.nupkg" "tools/any/$native/portreg"
 fi
+# The package users install names a package for every runtime identifier; each glibc Linux one (linux-<arch>, NativeAOT)
+# needs its musl twin, or musl machines of that architecture would install an executable that needs glibc (the RID graph
+# lets linux-musl-<arch> use linux-<arch> assets).
+tool_settings=$(zip_cat "$tool" tools/any/any/DotnetToolSettings.xml)
+tool_rids=$(grep -o 'RuntimeIdentifier="[^"]*"' <<< "$tool_settings" | cut -d'"' -f2)
+for rid in linux-x64 linux-musl-x64 any; do
+    grep -qxF "$rid" <<< "$tool_rids" || fail "$(basename "$tool") names no package for $rid: $(tr '\n' ' ' <<< "$tool_rids")"
+done
+for rid in $(grep -xE 'linux-[a-z0-9]+' <<< "$tool_rids"); do
+    grep -qxF "linux-musl-${rid#linux-}" <<< "$tool_rids" \
+        || fail "$(basename "$tool") names a $rid package but none for linux-musl-${rid#linux-}: musl machines would install the glibc one"
+done
+# The musl package: portreg.dll, its dependencies and runtimeconfig, run by dotnet; no executable of its own.
+musl_dir=tools/net10.0/linux-musl-x64
+for name in portreg.dll portreg.runtimeconfig.json portreg.deps.json PortRegistry.dll DotnetToolSettings.xml; do
+    expect_file_in "$tool_musl" "$musl_dir/$name"
+done
+if zip_names "$tool_musl" | grep -xE 'tools/.*/portreg' > /dev/null; then
+    fail "$(basename "$tool_musl") carries a portreg executable ($(zip_names "$tool_musl" | grep -xE 'tools/.*/portreg')): it must be the framework-dependent portreg.dll"
+fi
+musl_settings=$(zip_cat "$tool_musl" "$musl_dir/DotnetToolSettings.xml")
+grep -q 'EntryPoint="portreg.dll"' <<< "$musl_settings" && grep -q 'Runner="dotnet"' <<< "$musl_settings" \
+    || fail "$(basename "$tool_musl")'s DotnetToolSettings.xml does not run portreg.dll with dotnet: $musl_settings"
+step "the tool names packages for $(tr '\n' ' ' <<< "$tool_rids")(linux-musl-x64: portreg.dll, run by dotnet)"
 
 step "creating a consumer app in $app"
 # From here on NuGet sees only the consumer's own, empty package folder.
@@ -281,10 +323,17 @@ if [[ -n "$native" ]]; then
     fi
 fi
 
+# Runs an installed portreg's lookup ($1: the command, $2: which install, for the messages) and checks its output.
+check_lookup() {
+    local command=$1 which=$2 output
+    output=$("$command" --embedded lookup 443/tcp) || fail "portreg lookup 443/tcp ($which) exited with status $?"
+    [[ "$output" == "https 443/tcp"* ]] || fail "portreg lookup 443/tcp ($which) printed '$output', not https 443/tcp first"
+    grep -q "tls: *yes" <<< "$output" || fail "portreg lookup 443/tcp ($which) does not say https is TLS: '$output'"
+    lookup_output=$output
+}
+
 step "running portreg"
-lookup_output=$("$tools/portreg" --embedded lookup 443/tcp) || fail "portreg lookup 443/tcp exited with status $?"
-[[ "$lookup_output" == "https 443/tcp"* ]] || fail "portreg lookup 443/tcp printed '$lookup_output', not https 443/tcp first"
-grep -q "tls: *yes" <<< "$lookup_output" || fail "portreg lookup 443/tcp does not say https is TLS: '$lookup_output'"
+check_lookup "$tools/portreg" "installed for this machine"
 echo "$lookup_output" | sed 's/^/    /'
 getent_output=$("$tools/portreg" getent 443) || fail "portreg getent 443 exited with status $?"
 [[ "$getent_output" =~ ^https\ +443/tcp ]] || fail "portreg getent 443 printed '$getent_output', not https 443/tcp"
@@ -292,6 +341,26 @@ echo "    $getent_output"
 status=0
 "$tools/portreg" getent no-such-service-here > /dev/null || status=$?
 [[ $status -eq 2 ]] || fail "portreg getent of an unknown name exited with $status, not 2 as getent does"
+
+# What musl machines install. The SDK picks the tool's package for RuntimeInformation.RuntimeIdentifier (the runtime
+# identifier the .NET host reports, which DOTNET_RUNTIME_ID overrides) through its RID graph, so the choice of an Alpine
+# machine can be made here; the packages chosen are framework-dependent, so they run here too (the linux-musl-x64
+# package's portreg.dll is built for x64).
+for forced in linux-musl-x64:linux-musl-x64 linux-musl-arm64:any; do
+    rid=${forced%%:*} expected=${forced#*:}
+    forced_tools=$work/tools-$rid
+    DOTNET_RUNTIME_ID=$rid quietly dotnet tool install PortRegistry.Cli --version "$version" --tool-path "$forced_tools" --configfile "$work/nuget.config" \
+        || fail "dotnet tool install PortRegistry.Cli $version as $rid (DOTNET_RUNTIME_ID) failed"
+    installed=$(ls -d "$forced_tools/.store/portregistry.cli/$version"/portregistry.cli.* 2> /dev/null | sed 's|.*/portregistry\.cli\.||' || true)
+    [[ "$installed" == "$expected" ]] \
+        || fail "dotnet tool install as $rid installed the package for '$installed', not PortRegistry.Cli.$expected"
+    if [[ "$expected" == linux-musl-x64 && "$(uname -m)" != x86_64 ]]; then
+        step "as $rid, dotnet tool install chose PortRegistry.Cli.$expected (not run: its portreg.dll is built for x64)"
+        continue
+    fi
+    check_lookup "$forced_tools/portreg" "installed as $rid"
+    step "as $rid, dotnet tool install chose PortRegistry.Cli.$expected, whose portreg.dll runs: $(head -n 1 <<< "$lookup_output")"
+done
 
 # Whole-process times, the three commands interleaved in one run so that they share the machine's load. Printed for
 # the record (docs/cli.md); a shared CI machine is too noisy for a limit.
