@@ -44,7 +44,7 @@ internal sealed class EntryAssembler
     /// <param name="text">The text.</param>
     /// <param name="kind">The kind of source.</param>
     /// <param name="location">A path or a short name for diagnostics.</param>
-    public void AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location) => AddLines(text, kind, location, embedded: null);
+    public void AddText(ReadOnlySpan<char> text, PortSourceKind kind, string location) => AddLines(text, kind, location);
 
     /// <summary>Decodes UTF-8 text as <see cref="LosslessUtf8"/> does (invalid bytes kept as U+DC80 to U+DCFF) and parses it.</summary>
     /// <param name="utf8">The bytes.</param>
@@ -67,7 +67,7 @@ internal sealed class EntryAssembler
     /// <param name="assembled">The source's entries, diagnostics and status.</param>
     public void AddAssembled(AssembledEntries assembled)
     {
-        ThrowIfBuilt();
+        ThrowIfClosed();
         _entries.AddRange(assembled.Entries);
         _embeddedIndex = assembled.Embedded;
         _diagnostics.AddRange(assembled.Diagnostics);
@@ -80,7 +80,7 @@ internal sealed class EntryAssembler
     /// <param name="entries">The entries, in precedence order.</param>
     public void AddEntries(IReadOnlyCollection<PortEntry> entries)
     {
-        ThrowIfBuilt();
+        ThrowIfClosed();
         _entries.AddRange(entries);
         _onlyEmbedded = false;
         _sources.Add(new PortSourceStatus(PortSourceKind.Custom, "custom", IsLoaded: true, entries.Count, Error: null));
@@ -97,11 +97,7 @@ internal sealed class EntryAssembler
     /// <returns>The entries, diagnostics and sources.</returns>
     public AssembledEntries Build()
     {
-        if (_built)
-        {
-            throw new InvalidOperationException("The entries are already assembled.");
-        }
-
+        ThrowIfBuilt();
         _built = true;
         return new AssembledEntries(_entries, [.. _diagnostics], [.. _sources], _dataVersion, _onlyEmbedded && _dataVersion is not null, _embeddedIndex);
     }
@@ -109,6 +105,7 @@ internal sealed class EntryAssembler
     /// <summary>Decodes UTF-8 losslessly into a pooled buffer and parses it.</summary>
     private void AddDecoded(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location, EmbeddedData? embedded)
     {
+        int before = BeginSource(utf8.Count((byte)'\n') + 1);
         if (embedded is not null)
         {
             // The embedded text's descriptions are found again by their byte offset in the whole text.
@@ -116,25 +113,29 @@ internal sealed class EntryAssembler
             try
             {
                 int charCount = LosslessUtf8.Decode(utf8, all);
-                AddLines(all.AsSpan(0, charCount), kind, location, embedded);
+                ReadEntries(all.AsSpan(0, charCount), firstLine: 1, kind, location, embedded);
             }
             finally
             {
                 ArrayPool<char>.Shared.Return(all);
             }
-
-            return;
+        }
+        else
+        {
+            ReadInPieces(utf8, kind, location);
         }
 
-        // A file is decoded a few thousand lines' worth at a time, each piece ending after a line feed: a line feed is
-        // ASCII and never part of a UTF-8 sequence, and a line never reaches beyond its line feed, so the lines and their
-        // numbers are the same as in the whole text. The buffer stays small (two pages for a distribution's file, where
-        // the whole text took seven, touched at every first load) however large the file.
-        ThrowIfBuilt();
-        int before = _entries.Count;
-        int lines = utf8.Count((byte)'\n') + 1;
-        _entries.EnsureCapacity(before + lines);
-        _names.EnsureCapacity(lines / 2);
+        AddStatus(kind, location, _entries.Count - before);
+    }
+
+    /// <summary>
+    /// Decodes and reads a file a few thousand lines' worth at a time, each piece ending after a line feed: a line feed is
+    /// ASCII and never part of a UTF-8 sequence, and a line never reaches beyond its line feed, so the lines and their
+    /// numbers are the same as in the whole text. The buffer stays small (two pages for a distribution's file, where the
+    /// whole text took seven, touched at every first load) however large the file.
+    /// </summary>
+    private void ReadInPieces(ReadOnlySpan<byte> utf8, PortSourceKind kind, string location)
+    {
         char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, Math.Min(LosslessUtf8.MaxCharCount(utf8.Length), DecodeChunkChars)));
         try
         {
@@ -161,19 +162,24 @@ internal sealed class EntryAssembler
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
 
+    private void AddLines(ReadOnlySpan<char> text, PortSourceKind kind, string location)
+    {
+        int before = BeginSource(text.Count('\n') + 1);
+        ReadEntries(text, firstLine: 1, kind, location, embedded: null);
         AddStatus(kind, location, _entries.Count - before);
     }
 
-    private void AddLines(ReadOnlySpan<char> text, PortSourceKind kind, string location, EmbeddedData? embedded)
+    /// <summary>Makes room for the entries of a source of <paramref name="lines"/> lines.</summary>
+    /// <returns>The number of entries before the source's.</returns>
+    private int BeginSource(int lines)
     {
-        ThrowIfBuilt();
+        ThrowIfClosed();
         int before = _entries.Count;
-        int lines = text.Count('\n') + 1;
         _entries.EnsureCapacity(before + lines);
         _names.EnsureCapacity(lines / 2);
-        ReadEntries(text, firstLine: 1, kind, location, embedded);
-        AddStatus(kind, location, _entries.Count - before);
+        return before;
     }
 
     /// <summary>Adds the entries of a text of whole lines, and notes its skipped lines.</summary>
@@ -270,7 +276,12 @@ internal sealed class EntryAssembler
         {
             throw new InvalidOperationException("The entries are already assembled.");
         }
+    }
 
+    /// <summary>Throws when no source may be added any more: the entries are built, or the embedded data's index came last.</summary>
+    private void ThrowIfClosed()
+    {
+        ThrowIfBuilt();
         if (_embeddedIndex is not null)
         {
             // The prebuilt index's entries are not in the list: nothing can follow them without coming before them.
