@@ -106,7 +106,7 @@ internal sealed class RegistryData
         uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
         if (_hasOwnEntries)
         {
-            NameIndex names = _byName ?? CreateNames();
+            NameIndex names = Names;
             int key = names.FindKey(name, hash);
             if (key >= 0)
             {
@@ -155,7 +155,7 @@ internal sealed class RegistryData
         uint hash = NameIndex.HashOrdinal(name, NameIndex.EmbeddedSeed);
         if (_hasOwnEntries)
         {
-            NameIndex names = _byName ?? CreateNames();
+            NameIndex names = Names;
             int key = names.FindKey(name, hash);
             if (key >= 0 && FirstWithProtocol(names.Candidates(key), protocol) is { } found)
             {
