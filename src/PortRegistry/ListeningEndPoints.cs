@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
+using System.Numerics;
+using Ports.Indexes;
 
 namespace Ports;
 
@@ -38,6 +40,7 @@ public sealed class ListeningEndPoints
     private readonly ulong[] _highs;
     private readonly ulong[] _lows;
     private readonly int _mask;
+    private readonly int _shift;
 
     /// <summary>Creates the set.</summary>
     /// <param name="endPoints">The listening end points; repeated ones are kept once.</param>
@@ -61,6 +64,7 @@ public sealed class ListeningEndPoints
         _slotPorts = new int[size];
         _slotHeads = new int[size];
         _mask = size - 1;
+        _shift = 32 - BitOperations.Log2((uint)size);
         _next = new int[all.Count];
         _highs = new ulong[all.Count];
         _lows = new ulong[all.Count];
@@ -161,7 +165,7 @@ public sealed class ListeningEndPoints
     /// <summary>Returns the slot of a port in the hash table: the port's own, or the empty one where it would go.</summary>
     private int Slot(int port)
     {
-        int slot = (int)(((uint)port * 0x9E3779B1u) >> 8) & _mask;
+        int slot = PortIndex.Slot(port, _shift);
         while (_slotHeads[slot] != 0 && _slotPorts[slot] != port)
         {
             slot = (slot + 1) & _mask;
