@@ -30,10 +30,7 @@ internal sealed class ForkedListener : IDisposable
 
     public ForkedListener()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("fork() and procfs are Linux's here.");
-        }
+        Platform.RequireLinux("fork() and procfs are Linux's here.");
 
         string? python = FindPython();
         if (python is null)

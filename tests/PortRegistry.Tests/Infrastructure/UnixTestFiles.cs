@@ -12,10 +12,7 @@ internal static partial class UnixTestFiles
     /// <param name="path">Where.</param>
     public static void RequireFifo(string path)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("FIFOs are tested on Linux only.");
-        }
+        Platform.RequireLinux("FIFOs are tested on Linux only.");
 
         if (MakeFifo(path, 0x1B6 /* 0666 */) != 0)
         {
@@ -32,10 +29,7 @@ internal static partial class UnixTestFiles
     /// <param name="action">What to run.</param>
     public static void RunAsFileSystemUser(uint uid, Action action)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("setfsuid is Linux only.");
-        }
+        Platform.RequireLinux("setfsuid is Linux only.");
 
         Exception? failure = null;
         bool switched = false;

@@ -354,10 +354,7 @@ public sealed class ConnectionsCommandTests
     [Fact]
     public void Collect_ProcFs_FindsOurProcess()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("procfs is Linux's.");
-        }
+        Platform.RequireLinux("procfs is Linux's.");
 
         using TcpListener listener = Listen(IPAddress.Loopback, out int port);
         var filter = ConnectionFilter.All with { Port = port };

@@ -9,10 +9,12 @@ namespace Ports.Tests.Cli.Connections;
 /// <summary>Finding the process that holds a socket from <c>/proc/PID/fd</c>, as <c>ss -p</c> does.</summary>
 public sealed class SocketOwnersTests
 {
+    private const string WhyLinux = "Processes and their files are found through Linux's procfs.";
+
     [Fact]
     public void Find_ProcLikeTree_EveryOwnerPerInodeWithItsName()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         Process(temp.Path, 300, "nginx", ("0", "/dev/null"), ("3", "socket:[1001]"), ("4", "pipe:[7]"));
         Process(temp.Path, 41, "nginx", ("5", "socket:[1001]"), ("6", "socket:[1002]"));
@@ -33,7 +35,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_TwoProcessesShareInode_BothLowestPidFirst()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         Process(temp.Path, 1235, "nginx", ("6", "socket:[80]"));
         Process(temp.Path, 1234, "nginx", ("6", "socket:[80]"), ("7", "socket:[443]"));
@@ -47,7 +49,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_OneProcessHoldsInodeThroughTwoFds_ListedOnce()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         Process(temp.Path, 50, "sshd", ("3", "socket:[22]"), ("4", "socket:[22]"));
         Process(temp.Path, 60, "sshd", ("3", "socket:[22]"), ("5", "pipe:[1]"), ("8", "socket:[22]"), ("9", "socket:[22]"));
@@ -61,7 +63,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_PidsThatSortDifferentlyAsText_NumericOrder()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         foreach (int pid in (int[])[100, 9, 1000, 10, 99])
         {
@@ -77,7 +79,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_UnreadablePidFolders_SkippedOthersStillFound()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         Process(temp.Path, 10, "first", ("3", "socket:[777]"));
         Directory.CreateDirectory(Path.Combine(temp.Path, "20"));                     // no fd folder at all (a process gone)
@@ -97,7 +99,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_ProcessWithoutReadableFds_NoOwnerNoError()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         Directory.CreateDirectory(Path.Combine(temp.Path, "12"));
         File.WriteAllText(Path.Combine(temp.Path, "12", "comm"), "gone\n");
@@ -109,7 +111,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_LiveSystem_OurListenerIsOurs()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var local = (IPEndPoint)listener.LocalEndpoint;
@@ -125,7 +127,7 @@ public sealed class SocketOwnersTests
     [Fact]
     public void Find_LiveSystem_ListenerSharedWithForkedChild_BothProcesses()
     {
-        RequireLinux();
+        Platform.RequireLinux(WhyLinux);
         using var forked = new ForkedListener();
         SocketInfo socket = Assert.Single(
             SocketTables.ReadProcNet("/proc/net") ?? [],
@@ -150,14 +152,6 @@ public sealed class SocketOwnersTests
         foreach ((string fd, string target) in fds)
         {
             File.CreateSymbolicLink(Path.Combine(directory, "fd", fd), target);
-        }
-    }
-
-    private static void RequireLinux()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("Processes and their files are found through Linux's procfs.");
         }
     }
 }

@@ -42,10 +42,7 @@ public sealed class SocketTablesTests
     [Fact]
     public void ReadProcNet_LiveSystem_FindsOurListener()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("procfs is Linux's.");
-        }
+        Platform.RequireLinux("procfs is Linux's.");
 
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

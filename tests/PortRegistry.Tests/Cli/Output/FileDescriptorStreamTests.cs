@@ -8,10 +8,12 @@ namespace Ports.Tests.Cli.Output;
 /// <summary>Standard output and error written with write(2) on Linux, as .NET's console stream writes them.</summary>
 public sealed class FileDescriptorStreamTests
 {
+    private const string WhyLinux = "The tool writes with write(2) on Linux only; elsewhere it uses the console's streams.";
+
     [Fact]
     public void Write_ToFile_WritesEveryByteInOrder()
     {
-        SkipUnlessLinux();
+        Platform.RequireLinux(WhyLinux);
         using var temp = new TempDirectory();
         string path = Path.Combine(temp.Path, "out");
         byte[] bytes = new byte[300_000];
@@ -30,7 +32,7 @@ public sealed class FileDescriptorStreamTests
     [Fact]
     public void Write_ReaderHasGone_StopsQuietly()
     {
-        SkipUnlessLinux();
+        Platform.RequireLinux(WhyLinux);
         using var pipe = new AnonymousPipeServerStream(PipeDirection.Out);
         pipe.DisposeLocalCopyOfClientHandle();
         int descriptor = (int)pipe.SafePipeHandle.DangerousGetHandle();
@@ -46,17 +48,9 @@ public sealed class FileDescriptorStreamTests
     [Fact]
     public void Write_ClosedDescriptor_ThrowsIOException()
     {
-        SkipUnlessLinux();
+        Platform.RequireLinux(WhyLinux);
         using var stream = new FileDescriptorStream(-1);
 
         Assert.Throws<IOException>(() => stream.Write("portreg\n"u8));
-    }
-
-    private static void SkipUnlessLinux()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            Assert.Skip("The tool writes with write(2) on Linux only; elsewhere it uses the console's streams.");
-        }
     }
 }
